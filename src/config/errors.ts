@@ -1,0 +1,60 @@
+// Input errors carry the input name and field path users see: `policy.deny[2].hours: ...`.
+// Every config error in the project comes through here, so the CLI and the action word them
+// the same way.
+
+import type { z } from 'zod'
+
+export interface Problem {
+  path: string
+  message: string
+}
+
+export class InputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'))
+    this.name = 'InputError'
+  }
+
+  static at(path: string, message: string): InputError {
+    return new InputError([{ path, message }])
+  }
+}
+
+export function joinPath(root: string, path: readonly PropertyKey[]): string {
+  let out = root
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`
+    else if (typeof p === 'string' && /^[A-Za-z_][\w-]*$/.test(p)) out += out ? `.${p}` : p
+    else out += `[${JSON.stringify(String(p))}]`
+  }
+  return out
+}
+
+function kind(v: unknown): string {
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return 'a list'
+  if (typeof v === 'object') return 'a mapping'
+  if (typeof v === 'string') return 'text'
+  return `a ${typeof v}`
+}
+
+/** Turns zod issues into problems; values are never echoed from type errors (they may be secrets). */
+export function fromZod(root: string, error: z.ZodError): InputError {
+  const problems: Problem[] = []
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys)
+        problems.push({ path: joinPath(root, [...issue.path, key]), message: 'unknown key' })
+      continue
+    }
+    let message = issue.message
+    if (issue.code === 'invalid_type') {
+      message =
+        'input' in issue && issue.input === undefined
+          ? 'required'
+          : `expected ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : issue.expected}, got ${kind((issue as { input?: unknown }).input)}`
+    }
+    problems.push({ path: joinPath(root, issue.path), message })
+  }
+  return new InputError(problems)
+}

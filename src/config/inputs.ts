@@ -1,0 +1,152 @@
+// Raw action inputs (strings) to one typed settings object, validated in full before any
+// command runs. The schema is the source of the Settings type and of the error messages.
+
+import { z } from 'zod'
+import { parseDuration } from './duration.js'
+import { InputError, fromZod } from './errors.js'
+
+export const COMMANDS = ['window', 'verify', 'rollback', 'deploy'] as const
+export const STRATEGIES = ['none', 'command', 'deployment', 'workflow'] as const
+
+/** Every input of action.yml with its default, kebab-case as users write it. */
+export const INPUT_DEFAULTS = {
+  command: '',
+  environment: 'production',
+  policy: '',
+  'override-reason': '',
+  probes: '',
+  'initial-delay': '0s',
+  interval: '10s',
+  duration: '60s',
+  'failure-threshold': '3',
+  'success-threshold': '3',
+  'probe-timeout': '5s',
+  'rollback-strategy': 'none',
+  'rollback-command': '',
+  'deploy-command': '',
+  'rollback-workflow': '',
+  'previous-ref': '',
+  issue: 'true',
+  'issue-labels': 'deploy-guard,incident',
+  'issue-assignees': '',
+  'lock-on-incident': 'true',
+  'dry-run': 'false',
+  'github-token': '',
+} as const
+
+export type InputName = keyof typeof INPUT_DEFAULTS
+
+const bool = z.string().transform((s, ctx) => {
+  const v = s.trim()
+  if (/^(true|True|TRUE)$/.test(v)) return true
+  if (/^(false|False|FALSE)$/.test(v)) return false
+  ctx.addIssue({ code: 'custom', message: `expected true or false, got "${s}"` })
+  return z.NEVER
+})
+
+const duration = z.string().transform((s, ctx) => {
+  const v = parseDuration(s)
+  if (typeof v === 'string') {
+    ctx.addIssue({ code: 'custom', message: v })
+    return z.NEVER
+  }
+  return v
+})
+
+const count = (min: number) =>
+  z.string().transform((s, ctx) => {
+    const v = s.trim()
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > 10_000) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a whole number from ${min} to 10000, got "${s}"`,
+      })
+      return z.NEVER
+    }
+    return Number(v)
+  })
+
+const list = z.string().transform((s) =>
+  s
+    .split(/[,\n]/)
+    .map((x) => x.trim())
+    .filter((x) => x !== ''),
+)
+
+const text = z.string().transform((s) => s.trim())
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.string().transform((s, ctx) => {
+    const v = s.trim()
+    if (!(values as readonly string[]).includes(v)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          v === ''
+            ? `required: one of ${values.join(', ')}`
+            : `expected one of ${values.join(', ')}, got "${s}"`,
+      })
+      return z.NEVER
+    }
+    return v as T[number]
+  })
+
+const inputsSchema = z
+  .object({
+    command: oneOf(COMMANDS),
+    environment: text.refine(
+      (s) => /^[^\s,][^,]{0,254}$/.test(s),
+      'must be a GitHub environment name (no commas, not empty)',
+    ),
+    policy: z.string(),
+    'override-reason': text,
+    probes: z.string(),
+    'initial-delay': duration,
+    interval: duration.refine((ms) => ms > 0, 'must be longer than 0'),
+    duration,
+    'failure-threshold': count(1),
+    'success-threshold': count(1),
+    'probe-timeout': duration.refine((ms) => ms > 0, 'must be longer than 0'),
+    'rollback-strategy': oneOf(STRATEGIES),
+    'rollback-command': z.string(),
+    'deploy-command': z.string(),
+    'rollback-workflow': text,
+    'previous-ref': text,
+    issue: bool,
+    'issue-labels': list,
+    'issue-assignees': list,
+    'lock-on-incident': bool,
+    'dry-run': bool,
+    'github-token': z.string(),
+  })
+  .superRefine((v, ctx) => {
+    const need = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message })
+    if (v['rollback-strategy'] === 'command' && v['rollback-command'].trim() === '')
+      need('rollback-command', 'required when rollback-strategy is "command"')
+    if (v['rollback-strategy'] === 'workflow' && v['rollback-workflow'] === '')
+      need('rollback-workflow', 'required when rollback-strategy is "workflow"')
+    if (v.command === 'deploy' && v['deploy-command'].trim() === '')
+      need('deploy-command', 'required when command is "deploy"')
+    if ((v.command === 'verify' || v.command === 'deploy') && v.probes.trim() === '')
+      need('probes', `required when command is "${v.command}"`)
+  })
+
+export type Settings = z.infer<typeof inputsSchema>
+
+/**
+ * Reads every input through `get` (the runner's getInput), filling action.yml defaults for
+ * empty values. Throws one InputError listing every bad input.
+ */
+export function readSettings(get: (name: InputName) => string): Settings {
+  const raw: Record<string, string> = {}
+  for (const [name, def] of Object.entries(INPUT_DEFAULTS)) {
+    const v = get(name as InputName)
+    raw[name] = v.trim() === '' ? def : v
+  }
+  const parsed = inputsSchema.safeParse(raw)
+  if (!parsed.success) throw fromZod('', parsed.error)
+  return parsed.data
+}
+
+export { InputError }

@@ -1,0 +1,48 @@
+// YAML inputs (policy, probes) arrive inline in workflow YAML or as a path to a file in the repo.
+
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { isAbsolute, resolve } from 'node:path'
+import { parseDocument } from 'yaml'
+import { InputError } from './errors.js'
+
+/** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
+export function parseYamlInput(text: string, root: string): unknown {
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+  })
+  const err = doc.errors[0]
+  if (err) {
+    const pos = err.linePos?.[0]
+    const where = pos ? ` at line ${pos.line}, column ${pos.col}` : ''
+    throw InputError.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`)
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 })
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+    throw InputError.at(root, 'is empty')
+  return value
+}
+
+/**
+ * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
+ * or a list item needs one); a single line without either is a path.
+ */
+export function readYamlSource(
+  value: string,
+  input: string,
+  workspace: string,
+): { text: string; file?: string } {
+  const v = value.trim()
+  const looksInline =
+    v.includes('\n') || (v.includes(':') && !/^[A-Za-z]:[\\/]/.test(v)) || /^[[{-]/.test(v)
+  if (looksInline) return { text: value }
+  const file = isAbsolute(v) ? v : resolve(workspace, v)
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw InputError.at(
+      input,
+      `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`,
+    )
+  return { text: readFileSync(file, 'utf8'), file: v }
+}

@@ -1,0 +1,58 @@
+// `command: window`: load the policy, ask the engine, publish the decision. The lock lookup is
+// passed in so the command stays free of GitHub.
+
+import type { Settings } from '../config/inputs.js'
+import { readYamlSource } from '../config/yaml.js'
+import { writeReport } from '../report/report-file.js'
+import type { Runner } from '../runner/runner.js'
+import { decideWindow, type IncidentLock, type WindowDecision } from './decide.js'
+import { loadPolicy } from './policy.js'
+import { renderWindowSummary } from './render.js'
+
+export interface WindowIO {
+  runner: Runner
+  now: () => number
+  workspace: string
+  actor: string
+  reportDir: string
+  /** The open incident issue for the environment, if any (only asked when lock-on-incident). */
+  findIncident?: (environment: string) => Promise<IncidentLock | null>
+}
+
+/** Decides and publishes; returns the decision. Throws InputError before anything is written. */
+export async function windowCommand(s: Settings, io: WindowIO): Promise<WindowDecision> {
+  const policy =
+    s.policy.trim() === ''
+      ? null
+      : await loadPolicy(readYamlSource(s.policy, 'policy', io.workspace).text)
+  const scope = policy ? await policy.scope(s.environment) : null
+  const lock =
+    s['lock-on-incident'] && io.findIncident ? await io.findIncident(s.environment) : null
+  const decision = decideWindow({
+    scope,
+    environment: s.environment,
+    at: io.now(),
+    lock,
+    override: s['override-reason'] ? { reason: s['override-reason'], actor: io.actor } : null,
+  })
+  publishWindow(decision, io)
+  await io.runner.summary(renderWindowSummary(decision))
+  if (!decision.allowed) io.runner.fail(decision.reason)
+  return decision
+}
+
+export function publishWindow(d: WindowDecision, io: WindowIO): void {
+  const { runner } = io
+  const report = writeReport(io.reportDir, `deploy-guard-window-${d.environment}`, d)
+  runner.output('allowed', String(d.allowed))
+  runner.output('reason', d.reason)
+  runner.output('next-window', d.nextWindow ?? '')
+  runner.output('overridden', String(d.overridden))
+  runner.output('report', report)
+  if (d.overridden && d.override)
+    runner.warning(
+      `Deploy window override by @${d.override.actor}: "${d.override.reason}" (bypassed: ${d.override.bypassed})`,
+    )
+  // A closed window's reason is the step's error; printing it twice helps no one.
+  else if (d.allowed) runner.info(d.reason)
+}

@@ -1,0 +1,81 @@
+// The window decision as a job summary: the decision first, then the rule, the next window in
+// the policy's zone and UTC, and a week of hours a person reads at a glance.
+
+import { code, md, table } from '../report/markdown.js'
+import type { WindowDecision } from './decide.js'
+import { longTime } from './decide.js'
+import type { Cell } from './engine.js'
+import { zone } from './zone.js'
+
+const CELL: Record<Cell, string> = { open: '🟩', closed: '🟥', partial: '🟨', none: '⬛' }
+
+export function renderWindowSummary(d: WindowDecision): string {
+  const z = zone(d.timezone)
+  const at = Date.parse(d.at)
+  const title = d.overridden
+    ? `🟧 Deploy window for ${md(d.environment)}: closed, overridden`
+    : d.allowed
+      ? `🟢 Deploy window for ${md(d.environment)}: open`
+      : `🔴 Deploy window for ${md(d.environment)}: closed`
+  const rows: string[][] = [
+    ['Decision', d.overridden ? '**allowed by override**' : d.allowed ? '**open**' : '**closed**'],
+    ['Checked at', `${md(longTime(at, z))} · ${code(d.at)}`],
+  ]
+  if (d.rule) {
+    const where =
+      d.denying[0] && d.denying[0].name === d.rule ? ` (${code(d.denying[0].path)})` : ''
+    rows.push(['Closed by', `${md(d.rule)}${where}`])
+  }
+  if (d.denying.length > 1)
+    rows.push([
+      'Also matching',
+      d.denying
+        .slice(1)
+        .map((r) => md(r.name))
+        .join(', '),
+    ])
+  if (d.nextWindow) {
+    const next = Date.parse(d.nextWindow)
+    rows.push(['Next window', `${md(longTime(next, z))} · ${code(d.nextWindow)}`])
+  } else if (!d.open && !d.lock) rows.push(['Next window', 'no open window within a year'])
+  if (d.closesAt)
+    rows.push(['Window closes', `${md(longTime(Date.parse(d.closesAt), z))} · ${code(d.closesAt)}`])
+  if (d.lock) rows.push(['Incident lock', `[#${d.lock.number}](${d.lock.url}) ${md(d.lock.title)}`])
+  if (d.override)
+    rows.push([
+      'Override',
+      `by @${md(d.override.actor)}: ${md(d.override.reason)} (bypassed ${md(d.override.bypassed)})`,
+    ])
+
+  const out = [`### ${title}`, '', md(d.reason), '', table(['', ''], rows)]
+  if (d.grid.length > 0) {
+    const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))
+    out.push(
+      '',
+      `#### Next 7 days, hour by hour (${md(d.timezone)})`,
+      '',
+      table(
+        ['Day', ...hours],
+        d.grid.map((r) => [`${r.weekday} ${r.date.slice(5)}`, ...r.cells.map((c) => CELL[c])]),
+      ),
+      '',
+      '🟩 open · 🟥 closed · 🟨 open for part of the hour · ⬛ hour skipped by a DST change',
+    )
+  }
+  return out.join('\n') + '\n'
+}
+
+/** The grid as plain text for terminals: one line a day. */
+export function renderGridText(d: WindowDecision): string {
+  const sym: Record<Cell, string> = { open: '#', closed: '.', partial: '+', none: ' ' }
+  const lines = [
+    `          ${Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')[0]).join('')}`,
+  ]
+  lines.push(
+    `          ${Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')[1]).join('')}`,
+  )
+  for (const r of d.grid)
+    lines.push(`${r.weekday} ${r.date.slice(5)} ${r.cells.map((c) => sym[c]).join('')}`)
+  lines.push(`(${d.timezone}; # open, . closed, + part of the hour)`)
+  return lines.join('\n')
+}

@@ -1,0 +1,204 @@
+// Wall-clock arithmetic in an IANA zone without a date library.
+//
+// Intl is asked for UTC offsets only; the zone's transitions (DST and rule changes) are found once
+// per covered year by sampling daily and bisecting to the minute, so every later conversion is
+// arithmetic plus a binary search. That keeps a year-long `next-window` search in the low
+// milliseconds while staying exact across DST, 30-minute DST (Lord Howe) and odd offsets (Chatham).
+
+export const MINUTE = 60_000
+export const HOUR = 60 * MINUTE
+export const DAY = 24 * HOUR
+
+const SAMPLE = DAY
+const COVER = 400 * DAY
+
+/** A local calendar position. `day` counts local days since 1970-01-01; weekday 0 = Sunday. */
+export interface Local {
+  day: number
+  minute: number
+  weekday: number
+  year: number
+  month: number
+  date: number
+  hour: number
+  minuteOfHour: number
+}
+
+export function isValidTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const zones = new Map<string, Zone>()
+
+/** One shared Zone per name: its transition table is the expensive part, so it is computed once. */
+export function zone(name: string): Zone {
+  let z = zones.get(name)
+  if (!z) {
+    z = new Zone(name)
+    zones.set(name, z)
+  }
+  return z
+}
+
+export class Zone {
+  private readonly fmt: Intl.DateTimeFormat
+  // transitions[i] is the first instant with offsets[i + 1]; offsets[0] applies before all of them.
+  private transitions: number[] = []
+  private offsets: number[] = []
+  private lo = 0
+  private hi = 0
+
+  constructor(readonly name: string) {
+    this.fmt = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' })
+  }
+
+  /** UTC offset in ms at an instant, straight from Intl. */
+  private rawOffset(ms: number): number {
+    const s = this.fmt.format(ms)
+    const m = /GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(s)
+    if (!m) return 0 // "GMT" alone is +00:00
+    const v = Number(m[2]) * HOUR + Number(m[3]) * MINUTE + Number(m[4] ?? 0) * 1000
+    return m[1] === '-' ? -v : v
+  }
+
+  private cover(ms: number): void {
+    if (this.hi > this.lo && ms >= this.lo && ms < this.hi) return
+    if (this.hi === this.lo) {
+      const start = Math.floor(ms / DAY) * DAY - COVER / 2
+      this.offsets = [this.rawOffset(start)]
+      this.transitions = []
+      this.lo = start
+      this.hi = start
+      this.scan(start, start + COVER, true)
+      return
+    }
+    while (ms >= this.hi) this.scan(this.hi, this.hi + COVER, true)
+    while (ms < this.lo) this.scan(this.lo - COVER, this.lo, false)
+  }
+
+  /** Finds the transitions in [from, to) and appends or prepends them to the table. */
+  private scan(from: number, to: number, forward: boolean): void {
+    const found: number[] = []
+    const after: number[] = []
+    let prevT = from
+    let prevO = this.rawOffset(from)
+    const first = prevO
+    for (let t = from + SAMPLE; t <= to; t += SAMPLE) {
+      const o = this.rawOffset(t)
+      if (o !== prevO) {
+        let a = prevT / MINUTE
+        let b = t / MINUTE
+        while (b - a > 1) {
+          const mid = Math.floor((a + b) / 2)
+          if (this.rawOffset(mid * MINUTE) === prevO) a = mid
+          else b = mid
+        }
+        found.push(b * MINUTE)
+        after.push(o)
+        prevO = o
+      }
+      prevT = t
+    }
+    if (forward) {
+      this.transitions.push(...found)
+      this.offsets.push(...after)
+      this.hi = to
+    } else {
+      this.transitions.unshift(...found)
+      this.offsets.splice(0, 1, first, ...after)
+      this.lo = from
+    }
+  }
+
+  private index(ms: number): number {
+    this.cover(ms)
+    const ts = this.transitions
+    let a = 0
+    let b = ts.length
+    while (a < b) {
+      const mid = (a + b) >> 1
+      if ((ts[mid] as number) <= ms) a = mid + 1
+      else b = mid
+    }
+    return a // number of transitions at or before ms
+  }
+
+  offsetAt(ms: number): number {
+    const i = this.index(ms) // first: it may replace the tables
+    return this.offsets[i] as number
+  }
+
+  /** The first transition strictly after `ms`, or +Infinity if none within the covered year. */
+  nextTransition(ms: number): number {
+    this.cover(ms + COVER / 2)
+    const i = this.index(ms)
+    return this.transitions[i] ?? Number.POSITIVE_INFINITY
+  }
+
+  local(ms: number): Local {
+    return localOf(ms + this.offsetAt(ms))
+  }
+
+  /**
+   * Instants whose local wall clock reads `wall` (local ms since the epoch): none in a
+   * spring-forward gap, two in a fall-back overlap, otherwise one. Sorted ascending.
+   */
+  instantsOf(wall: number): number[] {
+    const out: number[] = []
+    for (const o of new Set([this.offsetAt(wall - DAY), this.offsetAt(wall + DAY)])) {
+      const c = wall - o
+      if (this.offsetAt(c) === o) out.push(c)
+    }
+    return out.sort((x, y) => x - y)
+  }
+
+  /** The first instant whose wall clock reads `wall` or later (a gap resolves to its end). */
+  firstAtOrAfter(wall: number): number {
+    const hits = this.instantsOf(wall)
+    if (hits.length > 0) return hits[0] as number
+    return this.nextTransition(wall - this.offsetAt(wall + DAY))
+  }
+
+  /**
+   * The next instant after `t` at which the wall clock reads one of `minutes` (minutes of the
+   * day, sorted) or the offset changes. Within one offset segment wall time is t + offset, so
+   * each candidate is a subtraction; the transition itself bounds the segment.
+   */
+  nextWallBoundary(t: number, minutes: readonly number[]): number {
+    const o = this.offsetAt(t)
+    const end = this.nextTransition(t)
+    const day = Math.floor((t + o) / DAY)
+    for (let d = day; d <= day + 1; d++) {
+      for (const m of minutes) {
+        const c = d * DAY + m * MINUTE - o
+        if (c > t) return Math.min(c, end)
+      }
+    }
+    return end
+  }
+}
+
+export function localOf(wall: number): Local {
+  const d = new Date(wall)
+  const day = Math.floor(wall / DAY)
+  return {
+    day,
+    minute: Math.floor((wall - day * DAY) / MINUTE),
+    weekday: (((day + 4) % 7) + 7) % 7,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    date: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minuteOfHour: d.getUTCMinutes(),
+  }
+}
+
+/** Local day number of a calendar date. */
+export function dayOf(year: number, month: number, date: number): number {
+  return Math.floor(Date.UTC(year, month - 1, date) / DAY)
+}
