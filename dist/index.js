@@ -9811,15 +9811,17 @@ var dist = __nccwpck_require__(8815);
 
 /** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
 function parseYamlInput(text, root) {
+    const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         version: '1.2',
         schema: 'core',
         uniqueKeys: true,
         prettyErrors: false,
+        lineCounter,
     });
     const err = doc.errors[0];
     if (err) {
-        const pos = err.linePos?.[0];
+        const pos = lineCounter.linePos(err.pos[0]);
         const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
         throw InputError.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
     }
@@ -13759,7 +13761,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;

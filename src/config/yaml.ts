@@ -2,20 +2,22 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
-import { parseDocument } from 'yaml'
+import { LineCounter, parseDocument } from 'yaml'
 import { InputError } from './errors.js'
 
 /** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
 export function parseYamlInput(text: string, root: string): unknown {
+  const lineCounter = new LineCounter()
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
     uniqueKeys: true,
     prettyErrors: false,
+    lineCounter,
   })
   const err = doc.errors[0]
   if (err) {
-    const pos = err.linePos?.[0]
+    const pos = lineCounter.linePos(err.pos[0])
     const where = pos ? ` at line ${pos.line}, column ${pos.col}` : ''
     throw InputError.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`)
   }

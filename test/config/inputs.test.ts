@@ -1,0 +1,115 @@
+import { InputError } from '../../src/config/errors.js'
+import { readSettings, type InputName } from '../../src/config/inputs.js'
+
+const settings = (inputs: Partial<Record<InputName, string>>) =>
+  readSettings((n) => inputs[n] ?? '')
+
+function problem(inputs: Partial<Record<InputName, string>>): string {
+  try {
+    settings(inputs)
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError)
+    return (e as Error).message
+  }
+  throw new Error('inputs were accepted')
+}
+
+test('defaults match action.yml and parse to typed values', () => {
+  const s = settings({ command: 'window' })
+  expect(s).toMatchObject({
+    command: 'window',
+    environment: 'production',
+    'initial-delay': 0,
+    interval: 10_000,
+    duration: 60_000,
+    'failure-threshold': 3,
+    'success-threshold': 3,
+    'probe-timeout': 5000,
+    'rollback-strategy': 'none',
+    issue: true,
+    'issue-labels': ['deploy-guard', 'incident'],
+    'issue-assignees': [],
+    'lock-on-incident': true,
+    'dry-run': false,
+  })
+})
+
+test.each([
+  ['missing command', {}, /^command: required: one of window, verify, rollback, deploy$/],
+  [
+    'unknown command',
+    { command: 'ship' },
+    /^command: expected one of window, verify, rollback, deploy, got "ship"$/,
+  ],
+  [
+    'boolean yes',
+    { command: 'window', 'dry-run': 'yes' },
+    /^dry-run: expected true or false, got "yes"$/,
+  ],
+  ['boolean 1', { command: 'window', issue: '1' }, /^issue: expected true or false, got "1"$/],
+  [
+    'bare number duration',
+    { command: 'window', interval: '10' },
+    /^interval: expected a duration such as/,
+  ],
+  ['zero interval', { command: 'window', interval: '0s' }, /^interval: must be longer than 0$/],
+  ['negative duration', { command: 'window', duration: '-5m' }, /^duration: must not be negative/],
+  [
+    'threshold 0',
+    { command: 'window', 'success-threshold': '0' },
+    /^success-threshold: expected a whole number from 1/,
+  ],
+  [
+    'threshold text',
+    { command: 'window', 'failure-threshold': 'three' },
+    /^failure-threshold: expected a whole number/,
+  ],
+  [
+    'unknown strategy',
+    { command: 'window', 'rollback-strategy': 'git' },
+    /^rollback-strategy: expected one of none, command, deployment, workflow/,
+  ],
+  [
+    'command strategy without command',
+    { command: 'verify', probes: 'x.yml', 'rollback-strategy': 'command' },
+    /^rollback-command: required when rollback-strategy is "command"$/,
+  ],
+  [
+    'workflow strategy without workflow',
+    { command: 'verify', probes: 'x.yml', 'rollback-strategy': 'workflow' },
+    /^rollback-workflow: required when rollback-strategy is "workflow"$/,
+  ],
+  [
+    'deploy without deploy-command',
+    { command: 'deploy', probes: 'x.yml' },
+    /^deploy-command: required when command is "deploy"$/,
+  ],
+  ['verify without probes', { command: 'verify' }, /^probes: required when command is "verify"$/],
+  [
+    'environment with a comma',
+    { command: 'window', environment: 'a,b' },
+    /^environment: must be a GitHub environment name/,
+  ],
+])('%s', (_name, inputs, expected) => {
+  expect(problem(inputs)).toMatch(expected)
+})
+
+test('all bad inputs are reported together', () => {
+  const lines = problem({ command: 'window', 'dry-run': 'maybe', interval: 'soon' }).split('\n')
+  expect(lines).toHaveLength(2)
+  expect(lines.join('\n')).toMatch(/^interval: /m)
+  expect(lines.join('\n')).toMatch(/^dry-run: /m)
+})
+
+test('YAML 1.2 core booleans in every case form', () => {
+  for (const v of ['true', 'True', 'TRUE'])
+    expect(settings({ command: 'window', 'dry-run': v })['dry-run']).toBe(true)
+  for (const v of ['false', 'False', 'FALSE'])
+    expect(settings({ command: 'window', issue: v }).issue).toBe(false)
+})
+
+test('lists split on commas and newlines', () => {
+  expect(
+    settings({ command: 'window', 'issue-assignees': 'alice, @actor\nbob,' })['issue-assignees'],
+  ).toEqual(['alice', '@actor', 'bob'])
+})
