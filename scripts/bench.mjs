@@ -11,19 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, '.bench')
 execFileSync(
   process.execPath,
-  [
-    join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
-    '-p',
-    root,
-    '--noEmit',
-    'false',
-    '--outDir',
-    out,
-    '--rootDir',
-    root,
-    '--declaration',
-    'false',
-  ],
+  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.bench.json')],
   { stdio: 'inherit' },
 )
 const { windowBench } = await import(join(out, 'bench', 'window.bench.js'))

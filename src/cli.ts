@@ -5,12 +5,16 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { InputError } from './config/errors.js'
+import { readSettings } from './config/inputs.js'
+import { terminalRunner } from './runner/terminal.js'
 import { decideWindow } from './window/decide.js'
 import { loadPolicy } from './window/policy.js'
 import { renderGridText } from './window/render.js'
 
 const USAGE = `usage:
   deploy-guard window --policy FILE [--environment ENV] [--at ISO-INSTANT] [--json]
+  deploy-guard verify --probes FILE [--duration 60s] [--interval 10s] [--failure-threshold 3]
+                      [--success-threshold 3] [--initial-delay 0s] [--probe-timeout 5s] [--json]
   deploy-guard --help`
 
 class UsageError extends Error {}
@@ -81,6 +85,51 @@ async function windowCli(args: string[], out: (s: string) => void): Promise<numb
   return d.allowed ? 0 : 1
 }
 
+/** Verify flags go through the action's own input schema, so both say the same about bad values. */
+async function verifyCli(
+  args: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  const flags = [
+    'duration',
+    'interval',
+    'failure-threshold',
+    'success-threshold',
+    'initial-delay',
+    'probe-timeout',
+  ] as const
+  const { values } = parseArgs({
+    args,
+    options: {
+      probes: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      ...Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }])),
+    },
+    strict: true,
+  })
+  if (!values.probes) throw InputError.at('probes', 'required: --probes FILE')
+  const text = readFile(values.probes as string, '--probes')
+  const inputs: Record<string, string> = { command: 'verify', probes: text }
+  const given = values as Record<string, unknown>
+  for (const f of flags) if (typeof given[f] === 'string') inputs[f] = given[f] as string
+  const settings = readSettings((name) => inputs[name] ?? '')
+  const { analysisConfig, prepareProbes, probeRelease } = await import('./verify/command.js')
+  const runner = terminalRunner(values.json ? err : out, err)
+  const { probes, redactor } = prepareProbes(text, runner)
+  const { report } = await probeRelease(
+    probes,
+    analysisConfig(settings),
+    { runner, now: Date.now, workspace: process.cwd(), reportDir: '' },
+    { target: 'the service', environment: 'local' },
+    redactor,
+  )
+  const { verdictSentence } = await import('./verify/report.js')
+  if (values.json) out(JSON.stringify(report))
+  else out(verdictSentence(report))
+  return report.verdict.healthy ? 0 : 1
+}
+
 export async function cli(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(s + '\n'),
@@ -91,6 +140,8 @@ export async function cli(
     switch (command) {
       case 'window':
         return await windowCli(rest, out)
+      case 'verify':
+        return await verifyCli(rest, out, err)
       case '--help':
       case '-h':
       case 'help':

@@ -6,7 +6,6 @@ import { join } from 'node:path'
 import { InputError } from './config/errors.js'
 import { readSettings } from './config/inputs.js'
 import type { Runner } from './runner/runner.js'
-import { windowCommand } from './window/command.js'
 
 export interface Context {
   runner: Runner
@@ -27,8 +26,13 @@ export async function run(ctx: Context): Promise<void> {
       reportDir: join(env.RUNNER_TEMP || tmpdir(), 'deploy-guard'),
     }
     switch (settings.command) {
+      // Each command loads only its own code: a window decision should not pay for an HTTP
+      // client or the GitHub API (see README, Performance).
       case 'window':
-        await windowCommand(settings, io)
+        await (await import('./window/command.js')).windowCommand(settings, io)
+        return
+      case 'verify':
+        await (await import('./verify/command.js')).verifyCommand(settings, io)
         return
       default:
         runner.fail(

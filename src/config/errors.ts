@@ -38,6 +38,14 @@ function kind(v: unknown): string {
   return `a ${typeof v}`
 }
 
+const EXPECTED: Record<string, string> = {
+  object: 'a mapping',
+  array: 'a list',
+  boolean: 'true or false',
+  string: 'text',
+  number: 'a number',
+}
+
 /** Turns zod issues into problems; values are never echoed from type errors (they may be secrets). */
 export function fromZod(root: string, error: z.ZodError): InputError {
   const problems: Problem[] = []
@@ -52,7 +60,7 @@ export function fromZod(root: string, error: z.ZodError): InputError {
       message =
         'input' in issue && issue.input === undefined
           ? 'required'
-          : `expected ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : issue.expected}, got ${kind((issue as { input?: unknown }).input)}`
+          : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${kind((issue as { input?: unknown }).input)}`
     }
     problems.push({ path: joinPath(root, issue.path), message })
   }

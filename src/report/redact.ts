@@ -1,0 +1,92 @@
+// Secrets never reach logs, summaries, reports or issues. URLs lose their userinfo and query
+// values, sensitive headers their values, and any known secret is scrubbed from free text
+// (a probe's response body may echo the token it was sent).
+
+const SENSITIVE_HEADER =
+  /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$|token|secret|key|password|session/i
+export const MASK = '***'
+
+export function isSensitiveHeader(name: string): boolean {
+  return SENSITIVE_HEADER.test(name)
+}
+
+export function redactUrl(input: URL | string): string {
+  let u: URL
+  try {
+    u = new URL(String(input))
+  } catch {
+    return MASK
+  }
+  if (u.username) u.username = MASK
+  if (u.password) u.password = MASK
+  const keys = [...u.searchParams.keys()]
+  if (keys.length > 0) u.search = keys.map((k) => `${encodeURIComponent(k)}=${MASK}`).join('&')
+  return u.toString().replace(/%2A%2A%2A/g, MASK)
+}
+
+export function redactHeaders(h: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, isSensitiveHeader(k) ? MASK : v]))
+}
+
+/** The secret values in a URL and headers, for masking and for scrubbing free text. */
+export function secretsIn(url: URL | string, headers: Record<string, string> = {}): string[] {
+  const out: string[] = []
+  try {
+    const u = new URL(String(url))
+    for (const v of [u.username, u.password]) if (v) out.push(v, decodeURIComponent(v))
+    // The probe sends userinfo as a Basic header, and a service may echo that back.
+    if (u.username || u.password)
+      out.push(
+        Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString(
+          'base64',
+        ),
+      )
+    // Short query values ("page=1") are redacted in URLs but too common to scrub from text.
+    for (const v of u.searchParams.values()) if (v.length >= 8) out.push(v, encodeURIComponent(v))
+  } catch {
+    // an invalid URL holds no secret we can name
+  }
+  for (const [k, v] of Object.entries(headers)) {
+    if (!isSensitiveHeader(k) || !v) continue
+    out.push(v)
+    // "Bearer X", "sid=X; theme=Y": the parts may be echoed on their own.
+    const last = v.split(/\s+/).pop()
+    if (last && last !== v && last.length >= 4) out.push(last)
+    for (const part of v.split(/[\s;,=]+/)) if (part.length >= 8) out.push(part)
+  }
+  return [...new Set(out.filter((s) => s.length >= 4))]
+}
+
+export class Redactor {
+  private readonly secrets: string[]
+
+  constructor(secrets: Iterable<string>) {
+    this.secrets = [...new Set(secrets)]
+      .filter((s) => s.length >= 4)
+      .sort((a, b) => b.length - a.length)
+  }
+
+  /** Scrubs every known secret from text. */
+  text(s: string): string {
+    let out = s
+    for (const secret of this.secrets) if (out.includes(secret)) out = out.split(secret).join(MASK)
+    return out
+  }
+
+  url(u: URL | string): string {
+    return this.text(redactUrl(u))
+  }
+
+  /** Deep-scrubs every string in a JSON-like value. */
+  deep<T>(value: T): T {
+    if (typeof value === 'string') return this.text(value) as T
+    if (Array.isArray(value)) return value.map((v) => this.deep(v)) as T
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.deep(v)])) as T
+    return value
+  }
+
+  list(): readonly string[] {
+    return this.secrets
+  }
+}

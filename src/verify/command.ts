@@ -1,0 +1,118 @@
+// `command: verify`: load the probes, probe in rounds until the verdict, publish it.
+// The verdict is returned as data so the rollback path (issue 4) can act on it.
+
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Settings } from '../config/inputs.js'
+import { readYamlSource } from '../config/yaml.js'
+import { Redactor, secretsIn } from '../report/redact.js'
+import { writeReport } from '../report/report-file.js'
+import type { Runner } from '../runner/runner.js'
+import { loadProbes, type Probe } from './probe-schema.js'
+import { ProbeClient } from './probe.js'
+import {
+  buildVerifyReport,
+  renderVerifySummary,
+  roundLine,
+  verdictSentence,
+  type VerifyReport,
+} from './report.js'
+import { verifyLoop, type Verification } from './run.js'
+import type { AnalysisConfig } from './verdict.js'
+
+export interface VerifyIO {
+  runner: Runner
+  now: () => number
+  workspace: string
+  reportDir: string
+  signal?: AbortSignal
+}
+
+export type VerifyConfig = AnalysisConfig & { probeTimeoutMs: number }
+
+export function analysisConfig(s: Settings): VerifyConfig {
+  return {
+    initialDelayMs: s['initial-delay'],
+    intervalMs: s.interval,
+    durationMs: s.duration,
+    failureThreshold: s['failure-threshold'],
+    successThreshold: s['success-threshold'],
+    probeTimeoutMs: s['probe-timeout'],
+  }
+}
+
+/** Probes, masks their secrets with the runner, and returns a redactor for everything written. */
+export function prepareProbes(
+  text: string,
+  runner: Runner,
+): { probes: Probe[]; redactor: Redactor } {
+  const probes = loadProbes(text)
+  const secrets = probes.flatMap((p) => secretsIn(p.url, p.headers))
+  for (const s of secrets) runner.secret(s)
+  return { probes, redactor: new Redactor(secrets) }
+}
+
+/** Runs the rounds with live log lines; returns the verification and its redacted report. */
+export async function probeRelease(
+  probes: Probe[],
+  c: VerifyConfig,
+  io: VerifyIO,
+  meta: { target: string; environment: string },
+  redactor: Redactor,
+): Promise<{ verification: Verification; report: VerifyReport }> {
+  const client = new ProbeClient({
+    timeoutMs: c.probeTimeoutMs,
+    connections: Math.max(8, probes.length),
+  })
+  io.runner.info(
+    `Verifying ${meta.target} on ${meta.environment}: ${probes.length} probe${probes.length === 1 ? '' : 's'}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`,
+  )
+  try {
+    const verification = await verifyLoop(probes, c, {
+      now: io.now,
+      sleep: (ms, signal) => sleep(ms, undefined, { signal }),
+      probe: (p) => client.run(p),
+      onRound: (r) => io.runner.info(redactor.text(roundLine(r, c))),
+      signal: io.signal,
+    })
+    const report = buildVerifyReport(verification, probes, c, meta, redactor)
+    for (const p of report.probes) {
+      await io.runner.group(`probe ${p.name}: ${p.method} ${p.url}`, async () => {
+        for (const r of report.rounds)
+          for (const x of r.results.filter((res) => res.probe === p.name))
+            io.runner.info(
+              `round ${r.number}: ${x.ok ? 'pass' : `FAIL ${x.error}: ${x.message}`} status=${x.status ?? '-'} ${Math.round(x.latencyMs)} ms`,
+            )
+      })
+    }
+    return { verification, report }
+  } finally {
+    await client.close()
+  }
+}
+
+export async function verifyCommand(s: Settings, io: VerifyIO): Promise<VerifyReport> {
+  const { probes, redactor } = prepareProbes(
+    readYamlSource(s.probes, 'probes', io.workspace).text,
+    io.runner,
+  )
+  const { report } = await probeRelease(
+    probes,
+    analysisConfig(s),
+    io,
+    { target: 'the deployed release', environment: s.environment },
+    redactor,
+  )
+  publishVerify(report, io)
+  await io.runner.summary(renderVerifySummary(report))
+  if (!report.verdict.healthy) io.runner.fail(verdictSentence(report))
+  return report
+}
+
+export function publishVerify(report: VerifyReport, io: VerifyIO): string {
+  const file = writeReport(io.reportDir, `deploy-guard-verify-${report.environment}`, report)
+  io.runner.output('healthy', String(report.verdict.healthy))
+  io.runner.output('severity', report.verdict.severity ?? '')
+  io.runner.output('report', file)
+  if (report.verdict.healthy) io.runner.info(verdictSentence(report))
+  return file
+}

@@ -1,0 +1,215 @@
+// The probes YAML as zod schemas: the single source of the probe types and their errors.
+// Everything that can be checked before a request is sent is checked here: URLs, regexes,
+// JSON paths, status specs and durations.
+
+import { z } from 'zod'
+import { parseDuration } from '../config/duration.js'
+import { InputError, fromZod } from '../config/errors.js'
+import { parseYamlInput } from '../config/yaml.js'
+
+export type PathStep = string | number
+
+/** `$.a.b`, `$.a[0].b`, `$["odd key"]` to steps; an error sentence when it cannot be read. */
+export function parseJsonPath(path: string): PathStep[] | string {
+  if (!path.startsWith('$')) return `JSON path "${path}" must start with "$"`
+  const steps: PathStep[] = []
+  const re = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/y
+  re.lastIndex = 1
+  while (re.lastIndex < path.length) {
+    const at = re.lastIndex
+    const m = re.exec(path)
+    if (!m || m.index !== at)
+      return `JSON path "${path}" cannot be read at "${path.slice(at)}": use $.a.b, $.a[0].b or $["key"]`
+    steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)))
+  }
+  return steps
+}
+
+export interface StatusSpec {
+  text: string
+  test(status: number): boolean
+}
+
+function statusRange(lo: number, hi: number, text: string): StatusSpec {
+  return { text, test: (s) => s >= lo && s <= hi }
+}
+
+/** 200, [200, 204], "200-299", "2xx". */
+export function parseStatus(v: number | string | (number | string)[]): StatusSpec | string {
+  const one = (x: number | string): StatusSpec | string => {
+    const s = String(x).trim()
+    let m: RegExpExecArray | null
+    if ((m = /^([1-5])xx$/i.exec(s)))
+      return statusRange(Number(m[1]) * 100, Number(m[1]) * 100 + 99, s)
+    if ((m = /^(\d{3})\s*-\s*(\d{3})$/.exec(s))) {
+      const [lo, hi] = [Number(m[1]), Number(m[2])]
+      if (lo < 100 || hi > 599 || hi < lo)
+        return `status range "${s}" must run from 100 to 599, low to high`
+      return statusRange(lo, hi, `${lo}-${hi}`)
+    }
+    if (/^\d{3}$/.test(s) && Number(s) >= 100 && Number(s) <= 599)
+      return statusRange(Number(s), Number(s), s)
+    return `expected a status (200), a list ([200, 204]) or a range ("200-299"), got ${JSON.stringify(x)}`
+  }
+  const items = Array.isArray(v) ? v : [v]
+  if (items.length === 0) return 'expected at least one status'
+  const specs: StatusSpec[] = []
+  for (const item of items) {
+    const r = one(item)
+    if (typeof r === 'string') return r
+    specs.push(r)
+  }
+  return { text: specs.map((s) => s.text).join(', '), test: (s) => specs.some((x) => x.test(s)) }
+}
+
+const DEFAULT_STATUS = parseStatus('200-399') as StatusSpec
+
+function custom<T>(parse: (v: string) => T | string) {
+  return z.string().transform((s, ctx) => {
+    const r = parse(s)
+    if (typeof r === 'string') {
+      ctx.addIssue({ code: 'custom', message: r })
+      return z.NEVER
+    }
+    return r
+  })
+}
+
+const durationMs = custom((s) => parseDuration(s))
+
+const regex = custom((s) => {
+  try {
+    return new RegExp(s)
+  } catch (e) {
+    return `not a valid regular expression: ${(e as Error).message}`
+  }
+})
+
+const jsonValue: z.ZodType<unknown> = z.unknown()
+
+const expectSchema = z.strictObject({
+  status: z
+    .union([z.number(), z.string(), z.array(z.union([z.number(), z.string()]))], {
+      error: 'expected a status (200), a list ([200, 204]) or a range ("200-299")',
+    })
+    .transform((v, ctx) => {
+      const r = parseStatus(v)
+      if (typeof r === 'string') {
+        ctx.addIssue({ code: 'custom', message: r })
+        return z.NEVER
+      }
+      return r
+    })
+    .optional(),
+  'body-contains': z.string().min(1, 'must not be empty').optional(),
+  'body-matches': regex.optional(),
+  json: z
+    .record(z.string(), jsonValue)
+    .transform((rec, ctx) => {
+      const out: { path: string; steps: PathStep[]; value: unknown }[] = []
+      for (const [path, value] of Object.entries(rec)) {
+        const steps = parseJsonPath(path)
+        if (typeof steps === 'string') {
+          ctx.addIssue({ code: 'custom', path: [path], message: steps })
+          continue
+        }
+        out.push({ path, steps, value })
+      }
+      return out
+    })
+    .optional(),
+  header: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
+  'max-latency': durationMs.optional(),
+})
+
+const probeSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'must not be empty').optional(),
+    url: z.string({ error: 'required: the URL to probe' }).transform((s, ctx) => {
+      let u: URL
+      try {
+        u = new URL(s.trim())
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'is not a valid URL' })
+        return z.NEVER
+      }
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be http or https, got "${u.protocol.replace(':', '')}"`,
+        })
+        return z.NEVER
+      }
+      return u
+    }),
+    method: z
+      .string()
+      .regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST')
+      .transform((s) => s.toUpperCase())
+      .default('GET'),
+    headers: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
+      .default({}),
+    body: z.string().optional(),
+    json: jsonValue.optional(),
+    critical: z.boolean({ error: 'expected true or false' }).default(false),
+    'cache-bust': z.boolean({ error: 'expected true or false' }).default(false),
+    'follow-redirects': z
+      .number({ error: 'expected a whole number of redirects' })
+      .int('expected a whole number of redirects')
+      .min(0, 'must not be negative')
+      .max(20, 'at most 20')
+      .default(0),
+    expect: expectSchema.default({}),
+  })
+  .superRefine((p, ctx) => {
+    if (p.body !== undefined && p.json !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['json'],
+        message: 'use either "body" or "json", not both',
+      })
+  })
+
+const probesSchema = z
+  .array(probeSchema, { error: 'expected a list of probes' })
+  .min(1, 'expected at least one probe')
+  .superRefine((list, ctx) => {
+    const seen = new Map<string, number>()
+    list.forEach((p, i) => {
+      const name = p.name ?? defaultName(p.url)
+      const first = seen.get(name)
+      if (first !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'name'],
+          message: `"${name}" is also the name of probe [${first}]`,
+        })
+      else seen.set(name, i)
+    })
+  })
+
+function defaultName(u: URL): string {
+  return `${u.host}${u.pathname === '/' ? '' : u.pathname}`
+}
+
+type ProbeConfig = z.infer<typeof probeSchema>
+
+export interface Probe extends Omit<ProbeConfig, 'name' | 'expect'> {
+  name: string
+  expect: Omit<ProbeConfig['expect'], 'status'> & { status: StatusSpec }
+}
+
+/** Parses and validates the probes input (YAML text). Throws InputError with field paths. */
+export function loadProbes(text: string, root = 'probes'): Probe[] {
+  const raw = parseYamlInput(text, root)
+  const parsed = probesSchema.safeParse(raw, { reportInput: true })
+  if (!parsed.success) throw fromZod(root, parsed.error)
+  return parsed.data.map((p) => ({
+    ...p,
+    name: p.name ?? defaultName(p.url),
+    expect: { ...p.expect, status: p.expect.status ?? DEFAULT_STATUS },
+  }))
+}
+
+export { InputError }

@@ -1,0 +1,292 @@
+// The HTTP adapter: one probe request, with a hard time bound, a bounded body, manual
+// redirects that never carry credentials to another origin, and every failure classified.
+
+import { randomUUID } from 'node:crypto'
+import type { LookupFunction } from 'node:net'
+import { Agent, buildConnector, request, type Dispatcher } from 'undici'
+import { isSensitiveHeader } from '../report/redact.js'
+import { check } from './assertions.js'
+import type { Probe } from './probe-schema.js'
+
+export const ERROR_CLASSES = [
+  'dns',
+  'connect-refused',
+  'connect-timeout',
+  'tls',
+  'timeout',
+  'reset',
+  'http-status',
+  'assertion',
+  'body-too-large',
+] as const
+export type ErrorClass = (typeof ERROR_CLASSES)[number]
+
+export const MAX_BODY = 1024 * 1024
+export const EVIDENCE = 2048
+
+export interface ProbeResult {
+  probe: string
+  ok: boolean
+  status?: number
+  latencyMs: number
+  error?: ErrorClass
+  /** What was expected and what was seen, or what went wrong on the wire. */
+  message?: string
+  /** The first 2 KiB of the body, unredacted: the report redacts it. */
+  evidence?: string
+  /** Each URL followed after the first. */
+  redirects?: string[]
+}
+
+export interface ProbeClientOptions {
+  timeoutMs: number
+  /** Concurrent connections per origin. */
+  connections?: number
+  /** Replaces DNS, for tests (no test may resolve a real name). */
+  lookup?: LookupFunction
+}
+
+const REDIRECT = new Set([301, 302, 303, 307, 308])
+
+function codeOf(e: unknown): string {
+  let cur = e as { code?: string; cause?: unknown; message?: string } | undefined
+  for (let depth = 0; cur && depth < 5; depth++) {
+    if (cur.code && cur.code !== 'UND_ERR') return cur.code
+    cur = cur.cause as typeof cur
+  }
+  return ''
+}
+
+export function classify(e: unknown, timedOut: boolean): ErrorClass {
+  const code = codeOf(e)
+  const msg = String((e as Error)?.message ?? '')
+  if (/^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL)$/.test(code)) return 'dns'
+  if (code === 'ECONNREFUSED') return 'connect-refused'
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return 'connect-timeout'
+  if (/^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|EPROTO$|ERR_OSSL)/.test(code))
+    return 'tls'
+  if (
+    timedOut ||
+    /^(UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|UND_ERR_ABORTED|ABORT_ERR)$/.test(code)
+  )
+    return 'timeout'
+  if (
+    /^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|UND_ERR_RES_CONTENT_LENGTH_MISMATCH)$/.test(
+      code,
+    )
+  )
+    return 'reset'
+  if (/other side closed|socket hang up/i.test(msg)) return 'reset'
+  if (code === 'ETIMEDOUT') return 'connect-timeout'
+  return 'reset'
+}
+
+function describe(cls: ErrorClass, e: unknown, timeoutMs: number): string {
+  const code = codeOf(e)
+  switch (cls) {
+    case 'timeout':
+      return `no complete response within ${timeoutMs} ms`
+    case 'connect-timeout':
+      return `could not connect within ${timeoutMs} ms`
+    case 'connect-refused':
+      return 'connection refused'
+    case 'dns':
+      return `the host name could not be resolved (${code})`
+    default:
+      return `${(e as Error)?.message ?? String(e)}${code ? ` (${code})` : ''}`
+  }
+}
+
+/** Builds the first request of a probe: no-cache headers, cache-bust, URL credentials as Basic. */
+function firstRequest(p: Probe): { url: URL; headers: Record<string, string>; body?: string } {
+  const url = new URL(p.url)
+  const headers: Record<string, string> = { 'cache-control': 'no-cache', pragma: 'no-cache' }
+  for (const [k, v] of Object.entries(p.headers)) headers[k.toLowerCase()] = v
+  if (url.username || url.password) {
+    if (!headers.authorization) {
+      const user = decodeURIComponent(url.username)
+      const pass = decodeURIComponent(url.password)
+      headers.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`
+    }
+    url.username = ''
+    url.password = ''
+  }
+  if (p['cache-bust']) url.searchParams.set('_deploy_guard', randomUUID())
+  let body: string | undefined
+  if (p.json !== undefined) {
+    body = JSON.stringify(p.json)
+    headers['content-type'] ??= 'application/json'
+  } else if (p.body !== undefined) body = p.body
+  return { url, headers, body }
+}
+
+export class ProbeClient {
+  private readonly agent: Agent
+  /** Connection attempts in flight: tells a connect timeout from a slow response. */
+  private readonly connecting = new Set<{ key: string; at: number }>()
+
+  constructor(private readonly opts: ProbeClientOptions) {
+    const base = buildConnector({
+      timeout: opts.timeoutMs,
+      ...(opts.lookup ? { lookup: opts.lookup } : {}),
+    })
+    this.agent = new Agent({
+      connections: opts.connections ?? 32,
+      keepAliveTimeout: 30_000,
+      headersTimeout: opts.timeoutMs,
+      bodyTimeout: opts.timeoutMs,
+      connect: (o, cb) => {
+        const attempt = {
+          key: `${o.protocol}//${o.hostname}:${o.port || (o.protocol === 'https:' ? '443' : '80')}`,
+          at: performance.now(),
+        }
+        this.connecting.add(attempt)
+        // An attempt whose socket is torn down by an abort may never call back: drop it anyway.
+        setTimeout(() => this.connecting.delete(attempt), opts.timeoutMs * 2).unref()
+        base(o, (...args) => {
+          this.connecting.delete(attempt)
+          cb(...args)
+        })
+      },
+    })
+  }
+
+  /**
+   * Whether a connection to url's origin has been pending for most of this request's budget:
+   * begun after the request started, and in its first half (a socket torn down by another
+   * probe's abort reconnects late and explains nothing).
+   */
+  private connectingTo(url: URL, since: number): boolean {
+    const key = `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`
+    const latest = since + this.opts.timeoutMs / 2
+    for (const a of this.connecting)
+      if (a.key === key && a.at >= since && a.at <= latest) return true
+    return false
+  }
+
+  get dispatcher(): Dispatcher {
+    return this.agent
+  }
+
+  async close(): Promise<void> {
+    await this.agent.destroy()
+  }
+
+  /**
+   * Runs one probe; never throws. The answer comes within the timeout whatever the socket
+   * does: undici's own timers are coarse and an abort does not cut a pending connect, so the
+   * attempt races a timer of our own and loses nothing but its late result.
+   */
+  async run(p: Probe): Promise<ProbeResult> {
+    const started = performance.now()
+    const ac = new AbortController()
+    const state = { url: new URL(p.url), headers: false }
+    let timer: NodeJS.Timeout | undefined
+    const deadline = new Promise<ProbeResult>((resolve) => {
+      timer = setTimeout(() => {
+        ac.abort()
+        const error: ErrorClass =
+          !state.headers && this.connectingTo(state.url, started) ? 'connect-timeout' : 'timeout'
+        resolve({
+          probe: p.name,
+          ok: false,
+          latencyMs: performance.now() - started,
+          error,
+          message: describe(error, null, this.opts.timeoutMs),
+        })
+      }, this.opts.timeoutMs)
+    })
+    try {
+      return await Promise.race([this.attempt(p, started, ac.signal, state), deadline])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  private async attempt(
+    p: Probe,
+    started: number,
+    signal: AbortSignal,
+    state: { url: URL; headers: boolean },
+  ): Promise<ProbeResult> {
+    const elapsed = () => performance.now() - started
+    try {
+      const first = firstRequest(p)
+      const headers = first.headers
+      let { url, body } = first
+      let method = p.method
+      const redirects: string[] = []
+      for (;;) {
+        state.url = url
+        state.headers = false
+        const res = await request(url, { method, headers, body, dispatcher: this.agent, signal })
+        state.headers = true
+        const location = res.headers.location
+        if (
+          REDIRECT.has(res.statusCode) &&
+          typeof location === 'string' &&
+          redirects.length < p['follow-redirects']
+        ) {
+          await res.body.dump()
+          const next = new URL(location, url)
+          if (next.origin !== url.origin)
+            for (const k of Object.keys(headers)) if (isSensitiveHeader(k)) delete headers[k]
+          if (
+            res.statusCode === 303 ||
+            ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')
+          ) {
+            method = 'GET'
+            body = undefined
+            delete headers['content-type']
+          }
+          url = next
+          redirects.push(next.toString())
+          continue
+        }
+        const chunks: Buffer[] = []
+        let size = 0
+        let tooLarge = false
+        for await (const chunk of res.body as AsyncIterable<Buffer>) {
+          size += chunk.length
+          if (size > MAX_BODY) {
+            tooLarge = true
+            break // leaving the loop destroys the stream: nothing past the cap is read
+          }
+          chunks.push(chunk)
+        }
+        const text = Buffer.concat(chunks).toString('utf8')
+        const latencyMs = elapsed()
+        const base = {
+          probe: p.name,
+          status: res.statusCode,
+          latencyMs,
+          evidence: text.slice(0, EVIDENCE),
+          ...(redirects.length ? { redirects } : {}),
+        }
+        if (tooLarge)
+          return {
+            ...base,
+            ok: false,
+            error: 'body-too-large',
+            message: `the body is larger than ${MAX_BODY} bytes`,
+          }
+        const failure = check(p, {
+          status: res.statusCode,
+          headers: res.headers,
+          body: text,
+          latencyMs,
+        })
+        return failure ? { ...base, ok: false, ...failure } : { ...base, ok: true }
+      }
+    } catch (e) {
+      const error = classify(e, signal.aborted)
+      return {
+        probe: p.name,
+        ok: false,
+        latencyMs: elapsed(),
+        error,
+        message: describe(error, e, this.opts.timeoutMs),
+      }
+    }
+  }
+}

@@ -1,0 +1,178 @@
+// The verification as people read it: one log line a round, per-probe detail, the job summary
+// with the verdict first, a table per probe and charts; and the redacted JSON report.
+
+import { iso } from '../window/decide.js'
+import { code, md, table } from '../report/markdown.js'
+import { Redactor, redactHeaders } from '../report/redact.js'
+import type { Probe } from './probe-schema.js'
+import type { Verification } from './run.js'
+import { plannedRounds, type AnalysisConfig, type Round } from './verdict.js'
+
+export function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return 0
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number
+}
+
+const ms = (x: number) => `${Math.round(x)} ms`
+
+export function roundLine(r: Round, c: AnalysisConfig): string {
+  const passing = r.results.filter((x) => x.ok).length
+  const planned = plannedRounds(c)
+  const of = r.number <= planned ? `${r.number}/${planned}` : `${r.number} (past the soak)`
+  const failed = r.results.filter((x) => !x.ok).map((x) => `${x.probe}: ${x.error}`)
+  return `round ${of}  ${passing}/${r.results.length} passing  p95 ${ms(
+    percentile(
+      r.results.map((x) => x.latencyMs),
+      95,
+    ),
+  )}${failed.length ? `  failed: ${failed.join(', ')}` : ''}`
+}
+
+export interface VerifyReport {
+  command: 'verify'
+  /** What was verified: the new release, or the one restored by a rollback. */
+  target: string
+  environment: string
+  startedAt: string
+  endedAt: string
+  config: AnalysisConfig & { probeTimeoutMs: number }
+  probes: {
+    name: string
+    method: string
+    url: string
+    headers: Record<string, string>
+    critical: boolean
+  }[]
+  verdict: Verification['verdict']
+  rounds: {
+    number: number
+    startedAt: string
+    passed: boolean
+    results: Round['results']
+  }[]
+}
+
+/** The report with every secret removed: URLs, sensitive headers, and known values in bodies. */
+export function buildVerifyReport(
+  v: Verification,
+  probes: Probe[],
+  c: AnalysisConfig & { probeTimeoutMs: number },
+  meta: { target: string; environment: string },
+  redactor: Redactor,
+): VerifyReport {
+  return redactor.deep({
+    command: 'verify',
+    target: meta.target,
+    environment: meta.environment,
+    startedAt: iso(v.startedAt),
+    endedAt: iso(v.endedAt),
+    config: c,
+    probes: probes.map((p) => ({
+      name: p.name,
+      method: p.method,
+      url: redactor.url(p.url),
+      headers: redactHeaders(p.headers),
+      critical: p.critical,
+    })),
+    verdict: v.verdict,
+    rounds: v.rounds.map((r) => ({
+      number: r.number,
+      startedAt: iso(r.startedAt),
+      passed: r.passed,
+      results: r.results.map((x) => ({
+        ...x,
+        ...(x.redirects ? { redirects: x.redirects.map((u) => redactor.url(u)) } : {}),
+      })),
+    })),
+  })
+}
+
+export interface ProbeStats {
+  name: string
+  passed: number
+  failed: number
+  p50: number
+  p95: number
+  last?: Round['results'][number]
+}
+
+export function probeStats(report: VerifyReport): ProbeStats[] {
+  return report.probes.map((p) => {
+    const results = report.rounds.flatMap((r) => r.results.filter((x) => x.probe === p.name))
+    const lat = results.map((x) => x.latencyMs)
+    return {
+      name: p.name,
+      passed: results.filter((x) => x.ok).length,
+      failed: results.filter((x) => !x.ok).length,
+      p50: percentile(lat, 50),
+      p95: percentile(lat, 95),
+      last: [...results].reverse().find((x) => !x.ok),
+    }
+  })
+}
+
+export function verdictSentence(r: VerifyReport): string {
+  const v = r.verdict
+  const what = `${md(r.target)} on ${md(r.environment)}`
+  if (v.healthy) return `${what} is healthy: ${v.reason}`
+  if (v.outcome === 'cancelled') return `Verification of ${what} was cancelled: ${v.reason}`
+  return `${what} is unhealthy (${v.severity}): ${v.reason}`
+}
+
+function charts(r: VerifyReport): string[] {
+  if (r.rounds.length === 0) return []
+  const x = r.rounds.map((round) => round.number).join(', ')
+  const p95 = r.rounds.map((round) =>
+    Math.round(
+      percentile(
+        round.results.map((res) => res.latencyMs),
+        95,
+      ),
+    ),
+  )
+  const failed = r.rounds.map((round) => round.results.filter((res) => !res.ok).length)
+  const top = Math.max(10, ...p95)
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "p95 latency per round (ms)"',
+    `  x-axis "round" [${x}]`,
+    `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
+    `  line [${p95.join(', ')}]`,
+    '```',
+    '',
+    '```mermaid',
+    'xychart-beta',
+    '  title "failed probes per round"',
+    `  x-axis "round" [${x}]`,
+    `  y-axis "failed" 0 --> ${Math.max(1, r.probes.length)}`,
+    `  bar [${failed.join(', ')}]`,
+    '```',
+  ]
+}
+
+export function renderVerifySummary(r: VerifyReport): string {
+  const icon = r.verdict.healthy ? '🟢' : r.verdict.outcome === 'cancelled' ? '⚪' : '🔴'
+  const strip = r.rounds.map((round) => (round.passed ? '✅' : '❌')).join('')
+  const rows = probeStats(r).map((s) => [
+    md(s.name),
+    String(s.passed),
+    String(s.failed),
+    ms(s.p50),
+    ms(s.p95),
+    s.last
+      ? `${code(s.last.error ?? '')} ${md(s.last.message ?? '')}${s.last.evidence ? `<br>${code(s.last.evidence.slice(0, 200))}` : ''}`
+      : '',
+  ])
+  return [
+    `### ${icon} ${verdictSentence(r)}`,
+    '',
+    `Rounds: ${strip || '(none)'} · interval ${r.config.intervalMs} ms · soak ${r.config.durationMs} ms · thresholds ${r.config.failureThreshold} failed / ${r.config.successThreshold} passed`,
+    '',
+    table(['Probe', 'Passed', 'Failed', 'p50', 'p95', 'Last error'], rows),
+    '',
+    ...charts(r),
+    '',
+  ].join('\n')
+}

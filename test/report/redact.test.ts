@@ -1,0 +1,69 @@
+import {
+  Redactor,
+  isSensitiveHeader,
+  redactHeaders,
+  redactUrl,
+  secretsIn,
+} from '../../src/report/redact.js'
+
+test('URLs lose userinfo and every query value, keep the rest', () => {
+  expect(redactUrl('https://user:pw@api.test:8443/v1/health?token=abc&page=2#x')).toBe(
+    'https://***:***@api.test:8443/v1/health?token=***&page=***#x',
+  )
+  expect(redactUrl('http://api.test/plain')).toBe('http://api.test/plain')
+  expect(redactUrl('not a url')).toBe('***')
+})
+
+test.each([
+  ['Authorization', true],
+  ['cookie', true],
+  ['Set-Cookie', true],
+  ['X-Api-Key', true],
+  ['X-Auth-Token', true],
+  ['client-secret', true],
+  ['X-Session-Id', true],
+  ['Content-Type', false],
+  ['X-Trace', false],
+])('%s sensitive: %s', (name, sensitive) => {
+  expect(isSensitiveHeader(name)).toBe(sensitive)
+})
+
+test('headers keep their names, lose sensitive values', () => {
+  expect(redactHeaders({ Authorization: 'Bearer x', Accept: 'text/html' })).toEqual({
+    Authorization: '***',
+    Accept: 'text/html',
+  })
+})
+
+test('secrets found in URLs and headers, including the parts services echo', () => {
+  const s = secretsIn('http://bobby:hunter22@x.test/?key=0123456789&n=1', {
+    Authorization: 'Bearer tok-abcdef',
+    Cookie: 'sid=session-value-1; theme=dark',
+    Accept: 'application/json',
+  })
+  expect(s).toEqual(
+    expect.arrayContaining([
+      'bobby',
+      'hunter22',
+      Buffer.from('bobby:hunter22').toString('base64'),
+      '0123456789',
+      'Bearer tok-abcdef',
+      'tok-abcdef',
+      'session-value-1',
+    ]),
+  )
+  expect(s).not.toContain('1')
+  expect(s).not.toContain('application/json')
+})
+
+test('the redactor scrubs text and deep values, longest secret first', () => {
+  const r = new Redactor(['tok-abcdef', 'Bearer tok-abcdef', 'x'])
+  expect(r.text('Authorization: Bearer tok-abcdef; again tok-abcdef')).toBe(
+    'Authorization: ***; again ***',
+  )
+  expect(r.deep({ a: ['tok-abcdef'], b: { c: 'ok x' }, n: 1 })).toEqual({
+    a: ['***'],
+    b: { c: 'ok x' },
+    n: 1,
+  })
+})
