@@ -15,8 +15,9 @@ execFileSync(
   { stdio: 'inherit' },
 )
 const { windowBench } = await import(join(out, 'bench', 'window.bench.js'))
+const { verifyBench } = await import(join(out, 'bench', 'verify.bench.js'))
 
-const figures = [...(await windowBench(process.execPath, root))]
+const figures = [...(await windowBench(process.execPath, root)), ...(await verifyBench())]
 const rows = figures.map(
   (f) =>
     `| ${f.name} | ${f.value} | ${f.baseline || '—'} | ${f.ratio || '—'} | ${f.target} | ${f.met ? 'yes' : '**no**'} |`,

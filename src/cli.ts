@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { InputError } from './config/errors.js'
 import { readSettings } from './config/inputs.js'
@@ -15,6 +16,7 @@ const USAGE = `usage:
   deploy-guard window --policy FILE [--environment ENV] [--at ISO-INSTANT] [--json]
   deploy-guard verify --probes FILE [--duration 60s] [--interval 10s] [--failure-threshold 3]
                       [--success-threshold 3] [--initial-delay 0s] [--probe-timeout 5s] [--json]
+  deploy-guard demo      (the whole story on one machine; also npm run demo)
   deploy-guard --help`
 
 class UsageError extends Error {}
@@ -142,6 +144,12 @@ export async function cli(
         return await windowCli(rest, out)
       case 'verify':
         return await verifyCli(rest, out, err)
+      case 'demo': {
+        const { demo } = await import('./demo/demo.js')
+        // The CLI bundle is dist/cli/index.js; the action it runs is dist/index.js.
+        const action = fileURLToPath(new URL('../index.js', import.meta.url))
+        return await demo({ root: process.cwd(), action, out })
+      }
       case '--help':
       case '-h':
       case 'help':

@@ -4,13 +4,52 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from './config/errors.js'
-import { readSettings } from './config/inputs.js'
+import { readSettings, type Settings } from './config/inputs.js'
 import type { Runner } from './runner/runner.js'
+import type { WindowIO } from './window/command.js'
 
 export interface Context {
   runner: Runner
   env: Record<string, string | undefined>
   now: () => number
+  signal?: AbortSignal
+}
+
+/**
+ * The incident lock for `window`: an open incident issue for the environment closes it. Loaded
+ * only when it can apply, so a window check without a token pays nothing for the GitHub client.
+ */
+async function lockLookup(s: Settings, ctx: Context): Promise<Pick<WindowIO, 'findIncident'>> {
+  if (!s['lock-on-incident'] || !s['github-token'] || !ctx.env.GITHUB_REPOSITORY) return {}
+  const { github, findIncident } = await import('./deploy/steps.js')
+  const { runContext } = await import('./github/context.js')
+  const gh = github(s, runContext(ctx.env), ctx)
+  if (!gh) return {}
+  return {
+    findIncident: async () => {
+      try {
+        const issue = await findIncident(gh, s)
+        return issue ? { number: issue.number, url: issue.html_url, title: issue.title } : null
+      } catch (e) {
+        // Failing closed would block every deploy during a GitHub outage: say so and go on.
+        ctx.runner.warning(`could not check for an open incident issue: ${(e as Error).message}`)
+        return null
+      }
+    },
+  }
+}
+
+/** Every YAML input is checked before a command changes anything (window checks its own). */
+async function preflight(s: Settings, workspace: string): Promise<void> {
+  const { readYamlSource } = await import('./config/yaml.js')
+  if (s.policy.trim())
+    await (
+      await import('./window/policy.js')
+    ).loadPolicy(readYamlSource(s.policy, 'policy', workspace).text)
+  if (s.probes.trim())
+    (await import('./verify/probe-schema.js')).loadProbes(
+      readYamlSource(s.probes, 'probes', workspace).text,
+    )
 }
 
 export async function run(ctx: Context): Promise<void> {
@@ -20,24 +59,39 @@ export async function run(ctx: Context): Promise<void> {
     if (settings['github-token']) runner.secret(settings['github-token'])
     const io = {
       runner,
+      env,
       now: ctx.now,
       workspace: env.GITHUB_WORKSPACE || process.cwd(),
       actor: env.GITHUB_ACTOR || 'unknown',
       reportDir: join(env.RUNNER_TEMP || tmpdir(), 'deploy-guard'),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
     }
+    if (settings.command !== 'window') await preflight(settings, io.workspace)
+    // Each command loads only its own code: a window decision should not pay for an HTTP
+    // client or the GitHub API (see README, Performance).
     switch (settings.command) {
-      // Each command loads only its own code: a window decision should not pay for an HTTP
-      // client or the GitHub API (see README, Performance).
-      case 'window':
-        await (await import('./window/command.js')).windowCommand(settings, io)
+      case 'window': {
+        const { windowCommand } = await import('./window/command.js')
+        await windowCommand(settings, { ...io, ...(await lockLookup(settings, ctx)) })
         return
+      }
       case 'verify':
-        await (await import('./verify/command.js')).verifyCommand(settings, io)
+        await (await import('./deploy/steps.js')).verifyStep(settings, io)
         return
-      default:
-        runner.fail(
-          `command "${settings.command}" is not available in this version of deploy-guard yet`,
+      case 'rollback':
+        await (await import('./deploy/steps.js')).rollbackStep(settings, io)
+        return
+      case 'deploy': {
+        const { windowCommand } = await import('./window/command.js')
+        const lock = await lockLookup(settings, ctx)
+        const { deployStep } = await import('./deploy/steps.js')
+        await deployStep(
+          settings,
+          io,
+          async () => (await windowCommand(settings, { ...io, ...lock })).allowed,
         )
+        return
+      }
     }
   } catch (e) {
     if (e instanceof InputError)

@@ -1,11 +1,9 @@
-// `command: verify`: load the probes, probe in rounds until the verdict, publish it.
-// The verdict is returned as data so the rollback path (issue 4) can act on it.
+// Verification as a building block: load the probes, probe in rounds until the verdict, and
+// return it as data. The steps (src/deploy/steps.ts) and the CLI decide what to do with it.
 
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Settings } from '../config/inputs.js'
-import { readYamlSource } from '../config/yaml.js'
 import { Redactor, secretsIn } from '../report/redact.js'
-import { writeReport } from '../report/report-file.js'
 import type { Runner } from '../runner/runner.js'
 import { loadProbes, type Probe } from './probe-schema.js'
 import { ProbeClient } from './probe.js'
@@ -88,31 +86,4 @@ export async function probeRelease(
   } finally {
     await client.close()
   }
-}
-
-export async function verifyCommand(s: Settings, io: VerifyIO): Promise<VerifyReport> {
-  const { probes, redactor } = prepareProbes(
-    readYamlSource(s.probes, 'probes', io.workspace).text,
-    io.runner,
-  )
-  const { report } = await probeRelease(
-    probes,
-    analysisConfig(s),
-    io,
-    { target: 'the deployed release', environment: s.environment },
-    redactor,
-  )
-  publishVerify(report, io)
-  await io.runner.summary(renderVerifySummary(report))
-  if (!report.verdict.healthy) io.runner.fail(verdictSentence(report))
-  return report
-}
-
-export function publishVerify(report: VerifyReport, io: VerifyIO): string {
-  const file = writeReport(io.reportDir, `deploy-guard-verify-${report.environment}`, report)
-  io.runner.output('healthy', String(report.verdict.healthy))
-  io.runner.output('severity', report.verdict.severity ?? '')
-  io.runner.output('report', file)
-  if (report.verdict.healthy) io.runner.info(verdictSentence(report))
-  return file
 }

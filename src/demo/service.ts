@@ -1,0 +1,54 @@
+// The demo's web service: it serves whichever release was deployed last, and the bad release
+// fails its health check. Deploys and rollbacks reach it through an admin endpoint, the way a
+// real deploy script reaches a platform.
+
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface DemoService {
+  url: string
+  /** The release serving now. */
+  serving(): string
+  history: { at: string; sha: string }[]
+  close(): Promise<void>
+}
+
+export async function startDemoService(isBad: (sha: string) => boolean): Promise<DemoService> {
+  let sha = ''
+  const history: DemoService['history'] = []
+  const server: Server = createServer((req, res) => {
+    const m = /^\/admin\/deploy\/([0-9a-f]{7,40})$/.exec(req.url ?? '')
+    if (req.method === 'POST' && m) {
+      sha = m[1] as string
+      history.push({ at: new Date().toISOString(), sha })
+      res.writeHead(204).end()
+      return
+    }
+    if (req.url?.startsWith('/healthz')) {
+      const bad = !sha || isBad(sha)
+      res.writeHead(bad ? 500 : 200, { 'content-type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          status: bad ? 'down' : 'up',
+          db: { ok: !bad, pool: bad ? 'exhausted' : 'ok' },
+          version: sha.slice(0, 7),
+        }),
+      )
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/html' })
+    res.end(`<h1>shop</h1><p>release ${sha.slice(0, 7) || 'none'}</p>`)
+  })
+  server.keepAliveTimeout = 1000
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    serving: () => sha,
+    history,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections()
+        server.close(() => done())
+      }),
+  }
+}

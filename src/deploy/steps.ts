@@ -1,0 +1,282 @@
+// The steps that change things: `verify` (with its failure branch), `rollback` on demand, and
+// `deploy` (window, deploy-command, verify). Order when things fail: roll back first, write to
+// GitHub second, and keep the whole report on disk and in the summary whatever GitHub does.
+
+import type { Settings } from '../config/inputs.js'
+import { readYamlSource } from '../config/yaml.js'
+import { GitHub } from '../github/client.js'
+import { runContext, short, type RunContext } from '../github/context.js'
+import { findIncident, publishIncident, type Published } from '../incident/publish.js'
+import { renderIncidentBody } from '../incident/render.js'
+import { md } from '../report/markdown.js'
+import { Redactor } from '../report/redact.js'
+import { writeReport } from '../report/report-file.js'
+import {
+  failedDescription,
+  markDeployment,
+  rollBack,
+  soft,
+  trackDeployment,
+  type FlowDeps,
+} from '../rollback/flow.js'
+import { runShell } from '../rollback/process.js'
+import { commandEnv } from '../rollback/strategies.js'
+import type { Runner } from '../runner/runner.js'
+import { analysisConfig, prepareProbes, probeRelease } from '../verify/command.js'
+import { renderVerifySummary, verdictSentence, type VerifyReport } from '../verify/report.js'
+import { iso } from '../window/decide.js'
+
+export interface StepIO {
+  runner: Runner
+  env: Record<string, string | undefined>
+  now: () => number
+  reportDir: string
+  signal?: AbortSignal
+}
+
+/** The GitHub client for this run, or null when there is no token or repository. */
+export function github(
+  s: Settings,
+  ctx: RunContext,
+  io: Pick<StepIO, 'runner' | 'env'>,
+): GitHub | null {
+  if (!s['github-token'] || !ctx.repo) return null
+  const pace = Number(io.env.DEPLOY_GUARD_GITHUB_PACE_MS ?? '')
+  return new GitHub({
+    token: s['github-token'],
+    baseUrl: ctx.apiUrl,
+    repo: ctx.repo,
+    budgetMs: 120_000,
+    ...(Number.isFinite(pace) && pace >= 0 && io.env.DEPLOY_GUARD_GITHUB_PACE_MS
+      ? { paceMs: pace }
+      : {}),
+    log: (m) => io.runner.info(m),
+  })
+}
+
+function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
+  const ctx = runContext(io.env)
+  const prepared =
+    withProbes || s.probes.trim()
+      ? prepareProbes(readYamlSource(s.probes, 'probes', ctx.workspace).text, io.runner)
+      : null
+  return {
+    settings: s,
+    runner: io.runner,
+    now: io.now,
+    reportDir: io.reportDir,
+    ctx,
+    gh: github(s, ctx, io),
+    redactor: prepared?.redactor ?? new Redactor([]),
+    probes: prepared?.probes ?? null,
+    config: analysisConfig(s),
+    ...(io.signal ? { signal: io.signal } : {}),
+  }
+}
+
+/** Outputs, report file and summary for a failed release, then the failed step. */
+async function afterFailure(
+  failed: VerifyReport,
+  sha: string,
+  d: FlowDeps,
+  deploymentId: number | null,
+  startedAt: string | null,
+) {
+  const { settings: s, runner } = d
+  const outcome = await rollBack(failed, { deploymentId, startedAt }, sha, d)
+  await markDeployment(d, { deploymentId, startedAt }, 'failure', failedDescription(failed))
+
+  let issue: Published | null = null
+  let issueError = ''
+  if (!s.issue) issueError = 'issue: false'
+  else if (s['dry-run']) issueError = 'dry run'
+  else if (!d.gh) issueError = 'no GitHub token or repository'
+  else {
+    const gh = d.gh
+    issue = await soft(runner, 'write the incident issue', () =>
+      publishIncident(gh, outcome.incident, s, d.ctx.actor),
+    )
+    if (!issue) issueError = 'GitHub did not accept it'
+  }
+
+  const report = {
+    command: s.command,
+    environment: s.environment,
+    failedSha: sha,
+    healthy: false,
+    severity: outcome.incident.severity,
+    rolledBack: outcome.rolledBack,
+    previousSha: outcome.previousSha,
+    rollback: outcome.rollback,
+    timeline: outcome.timeline,
+    issue,
+    verification: failed,
+    changes: outcome.changes,
+    githubRequests: d.gh?.requests ?? 0,
+  }
+  const file = writeReport(
+    d.reportDir,
+    `deploy-guard-${s.command}-${s.environment}`,
+    d.redactor.deep(report),
+  )
+  runner.output('healthy', 'false')
+  runner.output('severity', outcome.incident.severity)
+  runner.output('rolled-back', String(outcome.rolledBack))
+  runner.output('previous-sha', outcome.previousSha)
+  runner.output('issue-number', issue ? String(issue.number) : '')
+  runner.output('issue-url', issue?.url ?? '')
+  runner.output('report', file)
+
+  const lines = [
+    renderVerifySummary(failed),
+    `### Rollback: ${outcome.rollback.state}`,
+    '',
+    md(outcome.rollback.detail),
+    '',
+  ]
+  if (outcome.rollback.restore) lines.push(renderVerifySummary(outcome.rollback.restore))
+  if (issue)
+    lines.push(
+      `Incident issue: [#${issue.number}](${issue.url}) (${issue.created ? 'opened' : 'updated'})`,
+      '',
+    )
+  else
+    lines.push(
+      `The incident issue was not written (${md(issueError)}); here it is in full, and in the report file.`,
+      '',
+      d.redactor.text(renderIncidentBody(outcome.incident)),
+    )
+  await runner.summary(lines.join('\n'))
+  const where = issue
+    ? ` Incident: ${issue.url}`
+    : ` The incident issue was not written (${issueError}); the full report is in the job summary and at ${file}.`
+  runner.fail(`${verdictSentence(failed)} Rollback: ${outcome.rollback.detail}.${where}`)
+}
+
+/** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */
+export async function verifyStep(s: Settings, io: StepIO, sha?: string): Promise<void> {
+  const d = flowDeps(s, io, true)
+  const failedSha = sha ?? d.ctx.sha
+  const tracking = await trackDeployment(d, failedSha)
+  const { report } = await probeRelease(
+    d.probes!,
+    d.config,
+    {
+      runner: io.runner,
+      now: io.now,
+      workspace: d.ctx.workspace,
+      reportDir: io.reportDir,
+      ...(io.signal ? { signal: io.signal } : {}),
+    },
+    {
+      target: failedSha ? `release ${short(failedSha)}` : 'the deployed release',
+      environment: s.environment,
+    },
+    d.redactor,
+  )
+  if (report.verdict.healthy) {
+    await markDeployment(d, tracking, 'success', 'deploy-guard: verified healthy')
+    const file = writeReport(io.reportDir, `deploy-guard-${s.command}-${s.environment}`, report)
+    io.runner.output('healthy', 'true')
+    io.runner.output('severity', '')
+    io.runner.output('rolled-back', 'false')
+    io.runner.output('report', file)
+    io.runner.info(verdictSentence(report))
+    await io.runner.summary(renderVerifySummary(report))
+    return
+  }
+  if (report.verdict.outcome === 'cancelled') {
+    await markDeployment(d, tracking, 'error', 'deploy-guard: verification cancelled')
+    io.runner.output('healthy', 'false')
+    io.runner.output(
+      'report',
+      writeReport(io.reportDir, `deploy-guard-${s.command}-${s.environment}`, report),
+    )
+    await io.runner.summary(renderVerifySummary(report))
+    io.runner.fail(verdictSentence(report))
+    return
+  }
+  await afterFailure(report, failedSha, d, tracking.deploymentId, tracking.startedAt)
+}
+
+/** `command: rollback`: the failure branch on demand, for the newest deployment of the environment. */
+export async function rollbackStep(s: Settings, io: StepIO): Promise<void> {
+  const d = flowDeps(s, io, false)
+  let sha = d.ctx.sha
+  let deploymentId: number | null = null
+  let startedAt: string | null = null
+  if (d.gh) {
+    const gh = d.gh
+    const [latest] =
+      (await soft(io.runner, 'list deployments', () =>
+        gh.deployments(s.environment, { perPage: 1 }),
+      )) ?? []
+    if (latest) ({ sha, id: deploymentId, created_at: startedAt } = latest)
+  }
+  const reason = `@${d.ctx.actor} requested a rollback: ${s['override-reason'] || 'on demand'}`
+  await afterFailure(failedWithoutProbing(d, sha, reason), sha, d, deploymentId, startedAt)
+}
+
+/** A failure that no probe round measured (a rollback on demand, a deploy command that failed). */
+function failedWithoutProbing(d: FlowDeps, sha: string, reason: string): VerifyReport {
+  const at = iso(d.now())
+  return {
+    command: 'verify',
+    target: sha ? `release ${short(sha)}` : 'the current release',
+    environment: d.settings.environment,
+    startedAt: at,
+    endedAt: at,
+    config: d.config,
+    probes: [],
+    verdict: {
+      healthy: false,
+      outcome: 'failing',
+      severity: 'P2',
+      reason,
+      deciding: [],
+      failing: [],
+    },
+    rounds: [],
+  }
+}
+
+/** `command: deploy`: the deploy-command between a window check and a verification. */
+export async function deployStep(
+  s: Settings,
+  io: StepIO,
+  windowOpen: () => Promise<boolean>,
+): Promise<void> {
+  if (!(await windowOpen())) return
+  const d = flowDeps(s, io, true)
+  const sha = d.ctx.sha
+  const res = await io.runner.group('deploy command', () =>
+    runShell(s['deploy-command'], {
+      env: commandEnv({
+        environment: s.environment,
+        previousSha: '',
+        previousRef: '',
+        failedSha: '',
+        reason: '',
+      }),
+      timeoutMs: s['rollback-timeout'],
+      onLine: (l) => io.runner.info(d.redactor.text(l)),
+      ...(io.signal ? { signal: io.signal } : {}),
+    }),
+  )
+  if (res.code !== 0) {
+    // A half-applied deploy is a failed deploy: the same branch as a failed verification.
+    const why = `the deploy command ${res.timedOut ? 'timed out and was stopped' : `exited with ${res.code ?? res.signal}`}`
+    const tracking = await trackDeployment(d, sha)
+    await afterFailure(
+      failedWithoutProbing(d, sha, why),
+      sha,
+      d,
+      tracking.deploymentId,
+      tracking.startedAt,
+    )
+    return
+  }
+  await verifyStep(s, io, sha)
+}
+
+export { findIncident }

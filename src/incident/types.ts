@@ -1,0 +1,77 @@
+// What the incident issue is made from: plain data gathered by the failure path, so the
+// renderer stays pure and every section can be tested from fixtures.
+
+import type { VerifyReport } from '../verify/report.js'
+
+export interface ChangedCommit {
+  sha: string
+  /** First line of the message. */
+  title: string
+  /** GitHub login when known, else the git author name. */
+  author: string
+  url: string
+  pr?: { number: number; title?: string; url: string }
+}
+
+export interface ChangedFile {
+  filename: string
+  status: string
+  additions: number
+  deletions: number
+  previousFilename?: string
+}
+
+export interface ChangeSet {
+  base: string
+  head: string
+  compareUrl: string
+  /** Commits between the releases, as the compare API counts them (may exceed the list). */
+  totalCommits: number
+  commits: ChangedCommit[]
+  files: ChangedFile[]
+  /** The compare API lists at most 250 commits and 300 files; true when a list hit its cap. */
+  capped: { commits: boolean; files: boolean }
+}
+
+export interface TimelineEvent {
+  /** ISO-8601 instant. */
+  at: string
+  what: string
+}
+
+export type RollbackState =
+  /** Rolled back and the restored release passed verification. */
+  | 'recovered'
+  /** Rolled back, but the restored release failed verification, or the rollback itself failed. */
+  | 'rollback-failed'
+  /** Not rolled back: strategy none, dry run, no previous release, or a newer deploy. */
+  | 'not-rolled-back'
+
+export interface RollbackSummary {
+  state: RollbackState
+  strategy: 'none' | 'command' | 'deployment' | 'workflow'
+  /** One sentence: what was done, or why nothing was. */
+  detail: string
+  /** Verification of the restored release, when one ran. */
+  restore?: VerifyReport
+}
+
+export interface IncidentInput {
+  environment: string
+  repo: { owner: string; name: string; htmlUrl: string }
+  failedSha: string
+  previousSha: string | null
+  severity: 'P1' | 'P2'
+  /** The failed verification of the new release. */
+  verification: VerifyReport
+  rollback: RollbackSummary
+  timeline: TimelineEvent[]
+  /** Null when there is nothing to compare with, or the compare could not be fetched. */
+  changes: ChangeSet | null
+  /** Why `changes` is null, said in the issue. */
+  changesNote?: string
+  runUrl: string
+  actor: string
+  /** ISO-8601 instant the issue is written. */
+  now: string
+}

@@ -1,0 +1,128 @@
+// The four rollback strategies. Each returns what it did as data; none throws for an expected
+// failure (a command that exits 1 is a failed rollback, not a crash).
+
+import type { GitHub } from '../github/client.js'
+import type { Redactor } from '../report/redact.js'
+import type { Runner } from '../runner/runner.js'
+import { runShell } from './process.js'
+
+export type Strategy = 'none' | 'command' | 'deployment' | 'workflow'
+
+export interface RollbackRequest {
+  strategy: Strategy
+  environment: string
+  previousSha: string
+  previousRef: string
+  failedSha: string
+  reason: string
+  command: string
+  workflow: string
+  timeoutMs: number
+  /** The deployment being rolled back, for `payload.rollback_of`. */
+  failedDeploymentId: number | null
+}
+
+export interface RollbackAttempt {
+  ok: boolean
+  /** Whether the restored release is live when this returns (false: it lands later, elsewhere). */
+  synchronous: boolean
+  detail: string
+  startedAt: number
+  endedAt: number
+  deploymentId?: number
+}
+
+/** The environment the user's commands see (SPEC: never interpolated into the command). */
+export function commandEnv(
+  r: Pick<RollbackRequest, 'environment' | 'previousSha' | 'previousRef' | 'failedSha' | 'reason'>,
+) {
+  return {
+    DEPLOY_GUARD_ENVIRONMENT: r.environment,
+    DEPLOY_GUARD_PREVIOUS_SHA: r.previousSha,
+    DEPLOY_GUARD_PREVIOUS_REF: r.previousRef,
+    DEPLOY_GUARD_FAILED_SHA: r.failedSha,
+    DEPLOY_GUARD_REASON: r.reason,
+  }
+}
+
+export async function runRollback(
+  r: RollbackRequest,
+  deps: { gh: GitHub | null; runner: Runner; redactor: Redactor; signal?: AbortSignal },
+): Promise<RollbackAttempt> {
+  const startedAt = Date.now()
+  const done = (
+    ok: boolean,
+    detail: string,
+    synchronous: boolean,
+    extra: Partial<RollbackAttempt> = {},
+  ) => ({
+    ok,
+    detail,
+    synchronous,
+    startedAt,
+    endedAt: Date.now(),
+    ...extra,
+  })
+  const target = r.previousSha ? r.previousSha.slice(0, 7) : 'the previous release'
+  switch (r.strategy) {
+    case 'none':
+      return done(false, 'no rollback strategy is configured (rollback-strategy: none)', true)
+    case 'command': {
+      const res = await deps.runner.group(`rollback command (to ${target})`, () =>
+        runShell(r.command, {
+          env: commandEnv(r),
+          timeoutMs: r.timeoutMs,
+          onLine: (l) => deps.runner.info(deps.redactor.text(l)),
+          signal: deps.signal,
+        }),
+      )
+      if (res.code === 0)
+        return done(
+          true,
+          `the rollback command re-deployed ${target} in ${Math.round(res.durationMs / 1000)}s`,
+          true,
+        )
+      const why = res.timedOut
+        ? `timed out after ${Math.round(r.timeoutMs / 1000)}s and was stopped`
+        : res.cancelled
+          ? 'was cancelled'
+          : `exited with ${res.code ?? res.signal}`
+      return done(false, `the rollback command ${why}`, true)
+    }
+    case 'deployment': {
+      if (!deps.gh)
+        return done(false, 'the deployment strategy needs a GitHub token and repository', true)
+      const d = await deps.gh.createDeployment({
+        ref: r.previousSha,
+        environment: r.environment,
+        description: `deploy-guard rollback from ${r.failedSha.slice(0, 7)} to ${target}`,
+        payload: {
+          rollback_of: r.failedDeploymentId,
+          failed_sha: r.failedSha,
+          reason: r.reason,
+          deploy_guard: true,
+        },
+      })
+      return done(
+        true,
+        `created deployment ${d.id} of ${target} for workflows that run on: deployment`,
+        false,
+        { deploymentId: d.id },
+      )
+    }
+    case 'workflow': {
+      if (!deps.gh)
+        return done(false, 'the workflow strategy needs a GitHub token and repository', true)
+      const repo = await deps.gh.getRepo()
+      await deps.gh.dispatchWorkflow(r.workflow, repo.default_branch, {
+        sha: r.previousSha,
+        reason: r.reason,
+      })
+      return done(
+        true,
+        `dispatched ${r.workflow} on ${repo.default_branch} with sha ${target}`,
+        false,
+      )
+    }
+  }
+}
