@@ -146,8 +146,9 @@ export async function cli(
         return await verifyCli(rest, out, err)
       case 'demo': {
         const { demo } = await import('./demo/demo.js')
-        // The CLI bundle is dist/cli/index.js; the action it runs is dist/index.js.
-        const action = fileURLToPath(new URL('../index.js', import.meta.url))
+        // The CLI bundle is dist/cli/index.js; the action it runs is dist/index.js. The path is
+        // built at run time so the bundler does not mistake it for an asset to copy.
+        const action = fileURLToPath(new URL(['..', 'index.js'].join('/'), import.meta.url))
         return await demo({ root: process.cwd(), action, out })
       }
       case '--help':

@@ -1,0 +1,329 @@
+// Verify, rollback and the incident issue, end to end: dist/index.js against the GitHub
+// stand-in (every request checked against GitHub's OpenAPI description), a real git repository
+// and a real service on loopback.
+import { existsSync, readFileSync } from 'node:fs'
+import { FAILED_MARK } from '../../src/rollback/previous.js'
+import { DEPLOY_TO, createWorld, type World } from '../helpers/world.js'
+
+let w: World
+beforeEach(async () => {
+  w = await createWorld()
+})
+afterEach(async () => {
+  expect(w.gh.violations).toEqual([])
+  await w.close()
+})
+
+const rollbackCommand = () => DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA')
+const deploy = async (sha: string) =>
+  fetch(`${w.service.url}/admin/deploy/${sha}`, { method: 'POST' })
+const statesOf = (sha: string) =>
+  w.gh.state.deployments
+    .filter((d) => d.sha === sha)
+    .flatMap((d) => w.gh.state.statusesOf(d.id).map((s) => s.state))
+
+test('healthy deploy: the deployment is recorded in progress, then success; no issue', async () => {
+  await deploy(w.repo.good)
+  const r = await w.run({ command: 'verify' }, w.repo.good)
+  expect(r.code).toBe(0)
+  expect(r.outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'false', severity: '' })
+  expect(statesOf(w.repo.good)).toEqual(['in_progress', 'success'])
+  expect(w.gh.state.issues).toHaveLength(0)
+})
+
+test('bad deploy: rolled back to the previous good release, recovery verified, issue with the diff', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  await deploy(w.repo.bad)
+  const r = await w.run(
+    {
+      command: 'verify',
+      'rollback-strategy': 'command',
+      'rollback-command': rollbackCommand(),
+      'issue-assignees': '@actor',
+    },
+    w.repo.bad,
+  )
+  expect(r.code).toBe(1)
+  expect(r.outputs).toMatchObject({
+    healthy: 'false',
+    severity: 'P1',
+    'rolled-back': 'true',
+    'previous-sha': w.repo.good,
+    'issue-number': '1',
+  })
+  expect(w.service.serving()).toBe(w.repo.good)
+  const [deployment] = w.gh.state.deployments.filter((d) => d.sha === w.repo.bad)
+  const statuses = w.gh.state.statusesOf(deployment!.id)
+  expect(statuses.map((s) => s.state)).toEqual(['in_progress', 'failure'])
+  expect(statuses[1]!.description.startsWith(FAILED_MARK)).toBe(true)
+  expect(statuses[1]!.log_url).toBe('https://github.com/acme/shop/actions/runs/4242')
+
+  const issue = w.gh.state.issues[0]!
+  expect(issue.title).toBe(
+    `Rollback: production deploy of ${w.repo.bad.slice(0, 7)} failed verification`,
+  )
+  expect(issue.labels.map((l) => l.name).sort()).toEqual([
+    'deploy-guard',
+    'env:production',
+    'incident',
+    'severity:P1',
+  ])
+  expect(issue.assignees.map((a) => a.login)).toEqual(['octocat'])
+  const body = issue.body ?? ''
+  expect(body.length).toBeLessThanOrEqual(65536)
+  expect(body).toContain('db/migrations/20261117_orders_customer_idx.sql')
+  expect(body).toContain('package-lock.json')
+  expect(body).toContain('config/database.yml')
+  expect(body).toContain(`/compare/${w.repo.good}...${w.repo.bad}`)
+  expect(body).not.toMatch(/@everyone/)
+  expect(body).not.toContain('<b>')
+  const comments = w.gh.state.commentsOf(issue.number)
+  expect(comments).toHaveLength(1)
+  expect(comments[0]!.body).toContain(w.repo.good.slice(0, 7))
+  expect(r.summary).toContain(`Incident issue: [#1](${issue.html_url})`)
+})
+
+test('rollback that fails: P1, "rollback failed" in the title, the step fails', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  await deploy(w.repo.bad)
+  const r = await w.run(
+    {
+      command: 'verify',
+      'rollback-strategy': 'command',
+      'rollback-command': 'echo cannot reach the cluster >&2; exit 3',
+    },
+    w.repo.bad,
+  )
+  expect(r.code).toBe(1)
+  expect(r.outputs).toMatchObject({
+    'rolled-back': 'false',
+    severity: 'P1',
+    'previous-sha': w.repo.good,
+  })
+  expect(r.stdout).toContain('cannot reach the cluster')
+  expect(w.gh.state.issues[0]!.title).toBe(
+    `Deploy of ${w.repo.bad.slice(0, 7)} to production failed verification, rollback failed`,
+  )
+  expect(w.gh.state.commentsOf(1)).toHaveLength(0)
+})
+
+test('restored release unhealthy too: verified once, no loop, escalated', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  await deploy(w.repo.bad)
+  // the "rollback" leaves the bad release serving
+  const r = await w.run(
+    { command: 'verify', 'rollback-strategy': 'command', 'rollback-command': 'true' },
+    w.repo.bad,
+  )
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'false', severity: 'P1' })
+  expect(r.stdout.match(/^round 1\//gm)).toHaveLength(2) // the release, then the restored release, once
+  expect(w.gh.state.issues[0]!.title).toMatch(/rollback failed$/)
+})
+
+test('first deploy: nothing to roll back to, and the issue says so', async () => {
+  await deploy(w.repo.bad)
+  const r = await w.run(
+    { command: 'verify', 'rollback-strategy': 'command', 'rollback-command': rollbackCommand() },
+    w.repo.bad,
+  )
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'false', 'previous-sha': '', severity: 'P1' })
+  expect(r.stdout).toMatch(/first deploy/)
+  expect(w.service.history).toHaveLength(1)
+  expect(w.gh.state.issues[0]!.title).toMatch(/not rolled back$/)
+  expect(w.gh.state.issues[0]!.body).toMatch(/first deploy/)
+})
+
+test('a newer deploy in flight: no rollback over it', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  const mine = w.gh.state.createDeployment({
+    ref: w.repo.bad,
+    sha: w.repo.bad,
+    environment: 'production',
+    created_at: new Date(Date.now() - 60_000).toISOString(),
+  })
+  w.gh.state.createDeployment({
+    ref: w.repo.commits[0]!,
+    sha: w.repo.commits[0]!,
+    environment: 'production',
+  })
+  await deploy(w.repo.bad)
+  const r = await w.run(
+    { command: 'verify', 'rollback-strategy': 'command', 'rollback-command': rollbackCommand() },
+    w.repo.bad,
+  )
+  expect(mine.id).toBeGreaterThan(0)
+  expect(r.outputs['rolled-back']).toBe('false')
+  expect(r.stdout).toMatch(/newer deploy of [0-9a-f]{7} to production started after this one/)
+  expect(w.service.serving()).toBe(w.repo.bad)
+})
+
+test('an open incident for the environment gets a comment, not a second issue; window is locked until it closes', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  await deploy(w.repo.bad)
+  const inputs = { 'rollback-strategy': 'command', 'rollback-command': rollbackCommand() }
+  await w.run({ command: 'verify', ...inputs }, w.repo.bad)
+  await deploy(w.repo.bad)
+  const again = await w.run({ command: 'verify', ...inputs }, w.repo.bad)
+  expect(again.outputs['issue-number']).toBe('1')
+  expect(w.gh.state.issues).toHaveLength(1)
+  expect(w.gh.state.commentsOf(1).length).toBeGreaterThanOrEqual(3) // recovery, update, recovery
+
+  const locked = await w.run({ command: 'window' }, w.repo.good)
+  expect(locked.code).toBe(1)
+  expect(locked.outputs).toMatchObject({ allowed: 'false' })
+  expect(locked.outputs.reason).toMatch(/incident #1 is open/)
+  const passed = await w.run({ command: 'window', 'override-reason': 'fix forward' }, w.repo.good)
+  expect(passed.code).toBe(0)
+  expect(passed.outputs).toMatchObject({ allowed: 'true', overridden: 'true' })
+  const unlocked = await w.run({ command: 'window', 'lock-on-incident': 'false' }, w.repo.good)
+  expect(unlocked.code).toBe(0)
+})
+
+test('GitHub faults while writing the issue: the rollback still happens and the report is kept', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  await deploy(w.repo.bad)
+  w.gh.faults.inject({
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/issues',
+    status: 502,
+    times: Infinity,
+  })
+  const r = await w.run(
+    { command: 'verify', 'rollback-strategy': 'command', 'rollback-command': rollbackCommand() },
+    w.repo.bad,
+  )
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'issue-number': '' })
+  expect(w.service.serving()).toBe(w.repo.good)
+  expect(w.gh.state.issues).toHaveLength(0)
+  expect(r.summary).toContain('The incident issue was not written')
+  expect(r.summary).toContain('## What changed')
+  expect(r.stdout).toMatch(/the full report is in the job summary and at /)
+  const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'))
+  expect(report).toMatchObject({ rolledBack: true, previousSha: w.repo.good, issue: null })
+})
+
+test('deployment strategy: a deployment of the previous SHA for on: deployment workflows', async () => {
+  const goodId = w.seedDeployment(w.repo.good, 'success')
+  await deploy(w.repo.bad)
+  // play the team's `on: deployment` workflow: deploy whatever the new deployment names
+  const watcher = setInterval(() => {
+    const d = w.gh.state.deployments.find(
+      (x) => (x.payload as { rollback_of?: unknown }).rollback_of !== undefined,
+    )
+    if (d && w.service.serving() !== d.sha) void deploy(d.sha)
+  }, 50)
+  try {
+    const r = await w.run(
+      { command: 'verify', 'rollback-strategy': 'deployment', 'rollback-timeout': '5s' },
+      w.repo.bad,
+    )
+    expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-sha': w.repo.good })
+  } finally {
+    clearInterval(watcher)
+  }
+  const rollback = w.gh.state.deployments.at(-1)!
+  expect(rollback).toMatchObject({ sha: w.repo.good, task: 'deploy', environment: 'production' })
+  expect(rollback.payload).toMatchObject({ failed_sha: w.repo.bad })
+  expect(goodId).toBeGreaterThan(0)
+})
+
+test('workflow strategy: dispatches the rollback workflow on the default branch with sha and reason', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  await deploy(w.repo.bad)
+  const r = await w.run(
+    {
+      command: 'verify',
+      'rollback-strategy': 'workflow',
+      'rollback-workflow': 'rollback.yml',
+      'rollback-timeout': '600ms',
+    },
+    w.repo.bad,
+  )
+  expect(w.gh.state.dispatches).toHaveLength(1)
+  expect(w.gh.state.dispatches[0]).toMatchObject({ ref: 'main', inputs: { sha: w.repo.good } })
+  expect(String((w.gh.state.dispatches[0]!.inputs as { reason: string }).reason)).toMatch(
+    /consecutive rounds failed/,
+  )
+  expect(r.outputs['rolled-back']).toBe('false') // nobody ran the workflow, so nothing recovered
+})
+
+test('dry run: decides and reports, rolls back nothing and writes nothing to GitHub', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  await deploy(w.repo.bad)
+  const before = w.gh.state.deployments.length
+  const r = await w.run(
+    {
+      command: 'verify',
+      'dry-run': 'true',
+      'rollback-strategy': 'command',
+      'rollback-command': rollbackCommand(),
+    },
+    w.repo.bad,
+  )
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'false', 'previous-sha': w.repo.good })
+  expect(r.stdout).toMatch(/dry run: would roll back to [0-9a-f]{7} with the command strategy/)
+  expect(w.service.serving()).toBe(w.repo.bad)
+  expect(w.gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
+  expect(w.gh.state.deployments).toHaveLength(before)
+  expect(existsSync(r.outputs.report!)).toBe(true)
+})
+
+test('rollback on demand runs the same path for the newest deployment', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  w.seedDeployment(w.repo.bad, 'success')
+  await deploy(w.repo.bad)
+  const r = await w.run(
+    {
+      command: 'rollback',
+      'rollback-strategy': 'command',
+      'rollback-command': rollbackCommand(),
+      'override-reason': 'pricing errors reported',
+    },
+    'f'.repeat(40),
+  )
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-sha': w.repo.good })
+  expect(w.service.serving()).toBe(w.repo.good)
+  expect(w.gh.state.issues[0]!.body).toContain('pricing errors reported')
+})
+
+test('deploy: window, deploy-command, verify, and the failure branch', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  const r = await w.run(
+    {
+      command: 'deploy',
+      'deploy-command': DEPLOY_TO(w.service.url, 'GITHUB_SHA'),
+      'rollback-strategy': 'command',
+      'rollback-command': rollbackCommand(),
+    },
+    w.repo.bad,
+  )
+  expect(r.outputs).toMatchObject({ allowed: 'true', healthy: 'false', 'rolled-back': 'true' })
+  expect(w.service.history.map((h) => h.sha)).toEqual([w.repo.bad, w.repo.good])
+  const closed = await w.run(
+    {
+      command: 'deploy',
+      'deploy-command': DEPLOY_TO(w.service.url, 'GITHUB_SHA'),
+      policy: 'timezone: UTC\ndeny:\n  - name: Always\n    from: 2000-01-01\n',
+      'lock-on-incident': 'false',
+    },
+    w.repo.good,
+  )
+  expect(closed.code).toBe(1)
+  expect(closed.outputs.allowed).toBe('false')
+  expect(w.service.history).toHaveLength(2) // nothing deployed
+})
+
+test('bad input: nothing deployed, rolled back or written', async () => {
+  const r = await w.run(
+    {
+      command: 'deploy',
+      'deploy-command': DEPLOY_TO(w.service.url, 'GITHUB_SHA'),
+      probes: '- url: ftp://x/\n',
+    },
+    w.repo.bad,
+  )
+  expect(r.code).toBe(1)
+  expect(r.stdout).toContain('probes[0].url: must be http or https')
+  expect(w.service.history).toHaveLength(0)
+  expect(w.gh.requests).toHaveLength(0)
+})
