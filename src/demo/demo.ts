@@ -21,10 +21,11 @@ export interface DemoOptions {
 const TOKEN = 'ghs_demo0000000000000000000000000000'
 
 /** A deploy script as a team might write it: it tells the platform which release to serve. */
-const DEPLOY = 'node -e "fetch(process.env.DEMO_PLATFORM + \'/admin/deploy/\' + process.env.GITHUB_SHA, { method: \'POST\' }).then((r) => process.exit(r.ok ? 0 : 1))"'
+const DEPLOY =
+  "node -e \"fetch(process.env.DEMO_PLATFORM + '/admin/deploy/' + process.env.GITHUB_SHA, { method: 'POST' }).then((r) => process.exit(r.ok ? 0 : 1))\""
 const ROLLBACK =
   'echo "rolling back $DEPLOY_GUARD_ENVIRONMENT from ${DEPLOY_GUARD_FAILED_SHA:0:7} to ${DEPLOY_GUARD_PREVIOUS_SHA:0:7}" && ' +
-  'node -e "fetch(process.env.DEMO_PLATFORM + \'/admin/deploy/\' + process.env.DEPLOY_GUARD_PREVIOUS_SHA, { method: \'POST\' }).then((r) => process.exit(r.ok ? 0 : 1))"'
+  "node -e \"fetch(process.env.DEMO_PLATFORM + '/admin/deploy/' + process.env.DEPLOY_GUARD_PREVIOUS_SHA, { method: 'POST' }).then((r) => process.exit(r.ok ? 0 : 1))\""
 
 export async function demo(o: DemoOptions): Promise<number> {
   const base = join(o.root, '.demo')
@@ -46,7 +47,8 @@ export async function demo(o: DemoOptions): Promise<number> {
     }
     const common = {
       environment: 'production',
-      policy: 'timezone: UTC\ndeny:\n  - name: Year-end freeze\n    from: 2099-12-19\n    to: 2100-01-04\n',
+      policy:
+        'timezone: UTC\ndeny:\n  - name: Year-end freeze\n    from: 2099-12-19\n    to: 2100-01-04\n',
       probes: `- name: homepage\n  url: ${service.url}/\n  expect: { body-contains: shop }\n- name: health\n  url: ${service.url}/healthz\n  critical: true\n  expect: { json: { "$.status": up, "$.db.ok": true } }\n`,
       interval: '200ms',
       duration: '1s',
@@ -59,7 +61,11 @@ export async function demo(o: DemoOptions): Promise<number> {
       'issue-assignees': '@actor',
       'github-token': TOKEN,
     }
-    const run = async (step: string, sha: string, inputs: Record<string, string>): Promise<ActionRun> => {
+    const run = async (
+      step: string,
+      sha: string,
+      inputs: Record<string, string>,
+    ): Promise<ActionRun> => {
       const r = await runActionProcess({
         action: o.action,
         dir: join(base, step),
@@ -72,22 +78,37 @@ export async function demo(o: DemoOptions): Promise<number> {
     }
     const short = (s: string) => s.slice(0, 7)
 
-    say('deploy-guard demo: a GitHub stand-in, a web service playing production, and dist/index.js run as the runner runs it.')
-    say(`  repository  ${repo.dir} (good release ${short(repo.good)}, bad release ${short(repo.bad)})`)
-    say(`  GitHub      ${gh.url} (stand-in; every request checked against GitHub's OpenAPI description)`)
+    say(
+      'deploy-guard demo: a GitHub stand-in, a web service playing production, and dist/index.js run as the runner runs it.',
+    )
+    say(
+      `  repository  ${repo.dir} (good release ${short(repo.good)}, bad release ${short(repo.bad)})`,
+    )
+    say(
+      `  GitHub      ${gh.url} (stand-in; every request checked against GitHub's OpenAPI description)`,
+    )
     say(`  service     ${service.url}`)
     say()
 
     say(`1. Deploy the good release ${short(repo.good)} (command: deploy)`)
     const one = await run('1-deploy-good', repo.good, { command: 'deploy' })
-    say(`   exit ${one.code}, allowed=${one.outputs.allowed}, healthy=${one.outputs.healthy}; serving ${short(service.serving())}`)
+    say(
+      `   exit ${one.code}, allowed=${one.outputs.allowed}, healthy=${one.outputs.healthy}; serving ${short(service.serving())}`,
+    )
     say()
 
-    say(`2. Deploy the bad release ${short(repo.bad)}: it fails its probes, deploy-guard rolls back and opens the incident`)
+    say(
+      `2. Deploy the bad release ${short(repo.bad)}: it fails its probes, deploy-guard rolls back and opens the incident`,
+    )
     const two = await run('2-deploy-bad', repo.bad, { command: 'deploy' })
-    say(`   exit ${two.code}, healthy=${two.outputs.healthy}, severity=${two.outputs.severity}, rolled-back=${two.outputs['rolled-back']}, previous-sha=${short(two.outputs['previous-sha'] ?? '')}`)
-    say(`   service history: ${service.history.map((h) => short(h.sha)).join(' -> ')}; serving ${short(service.serving())} now`)
-    const issue = gh.state.issues?.[0] as { number: number; title: string; body: string; labels: unknown[] } | undefined
+    say(
+      `   exit ${two.code}, healthy=${two.outputs.healthy}, severity=${two.outputs.severity}, rolled-back=${two.outputs['rolled-back']}, previous-sha=${short(two.outputs['previous-sha'] ?? '')}`,
+    )
+    say(
+      `   service history: ${service.history.map((h) => short(h.sha)).join(' -> ')}; serving ${short(service.serving())} now`,
+    )
+    const issue = gh.state.issues?.[0] as
+      { number: number; title: string; body: string; labels: unknown[] } | undefined
     if (issue) {
       writeFileSync(join(base, 'incident-issue.md'), `# ${issue.title}\n\n${issue.body}\n`)
       say(`   incident issue #${issue.number}: ${issue.title}`)
@@ -97,8 +118,13 @@ export async function demo(o: DemoOptions): Promise<number> {
     say('3. Try to deploy again while the incident is open (command: window)')
     const three = await run('3-window-locked', repo.good, { command: 'window' })
     say(`   exit ${three.code}, allowed=${three.outputs.allowed}: ${three.outputs.reason}`)
-    const four = await run('4-window-override', repo.good, { command: 'window', 'override-reason': 'fix forward for the pricing outage' })
-    say(`   with override-reason: exit ${four.code}, allowed=${four.outputs.allowed}, overridden=${four.outputs.overridden}`)
+    const four = await run('4-window-override', repo.good, {
+      command: 'window',
+      'override-reason': 'fix forward for the pricing outage',
+    })
+    say(
+      `   with override-reason: exit ${four.code}, allowed=${four.outputs.allowed}, overridden=${four.outputs.overridden}`,
+    )
     say()
 
     const requests = gh.requests.length
@@ -107,7 +133,9 @@ export async function demo(o: DemoOptions): Promise<number> {
     say(`Files: ${base} (each step's summary.md, log.txt and reports; incident-issue.md)`)
     if (issue) {
       say()
-      say('---------------------------------------- the incident issue ----------------------------------------')
+      say(
+        '---------------------------------------- the incident issue ----------------------------------------',
+      )
       say(`# ${issue.title}`)
       say()
       say(issue.body)
@@ -122,7 +150,11 @@ export async function demo(o: DemoOptions): Promise<number> {
       four.code === 0 &&
       gh.violations.length === 0
     say()
-    say(ok ? 'demo: the story ran as expected.' : 'demo: something did not go as expected; see the files above.')
+    say(
+      ok
+        ? 'demo: the story ran as expected.'
+        : 'demo: something did not go as expected; see the files above.',
+    )
     return ok ? 0 : 1
   } finally {
     await gh?.close()

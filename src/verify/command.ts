@@ -7,13 +7,7 @@ import { Redactor, secretsIn } from '../report/redact.js'
 import type { Runner } from '../runner/runner.js'
 import { loadProbes, type Probe } from './probe-schema.js'
 import { ProbeClient } from './probe.js'
-import {
-  buildVerifyReport,
-  renderVerifySummary,
-  roundLine,
-  verdictSentence,
-  type VerifyReport,
-} from './report.js'
+import { buildVerifyReport, roundLine, type VerifyReport } from './report.js'
 import { verifyLoop, type Verification } from './run.js'
 import type { AnalysisConfig } from './verdict.js'
 

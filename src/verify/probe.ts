@@ -102,7 +102,9 @@ function describe(cls: ErrorClass, e: unknown, timeoutMs: number): string {
  * chunk, which showed in the engine benchmark. Past the cap the stream is destroyed, so the rest
  * is never read.
  */
-function readCapped(body: Dispatcher.ResponseData['body']): Promise<{ text: string; tooLarge: boolean }> {
+function readCapped(
+  body: Dispatcher.ResponseData['body'],
+): Promise<{ text: string; tooLarge: boolean }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0

@@ -11,6 +11,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   expect(w.gh.violations).toEqual([])
+  expect(w.gh.unimplemented).toEqual([])
   await w.close()
 })
 

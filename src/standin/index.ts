@@ -1,0 +1,5 @@
+// The GitHub API stand-in: start it with startStandIn; see server.ts.
+export * from './server.js'
+export { BODY_LIMIT } from './issues.js'
+export { COMPARE_COMMIT_LIMIT, FILE_LIMIT } from './git.js'
+export { SECONDARY_RATE_LIMIT_MESSAGE, type ActiveFault } from './faults.js'

@@ -1,0 +1,243 @@
+// A stateful local stand-in for GitHub's REST API, for end-to-end tests and `deploy-guard demo`.
+// Every request and every response is held to GitHub's official OpenAPI description, so a
+// product bug (a wrong body) and a stand-in bug (a wrong answer) both surface as violations.
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { faultReply, Faults } from './faults.js'
+import { GitRepo, resolveSync } from './git.js'
+import { loadOpenApi, type MatchedOperation } from './openapi.js'
+import type { Reply } from './reply.js'
+import { routes } from './routes.js'
+import { StandInState } from './state.js'
+import { ApiError } from './types.js'
+
+export { Faults, type FaultSpec } from './faults.js'
+export { StandInState } from './state.js'
+export * from './types.js'
+
+export interface StandInOptions {
+  /** A git repository on disk; compare and commit answers come from it. */
+  repoDir: string
+  owner: string
+  repo: string
+  /** Defaults to the branch checked out in `repoDir`, else `main`. */
+  defaultBranch?: string
+  /** When given, requests must carry exactly this token. */
+  token?: string
+}
+
+export interface RecordedRequest {
+  method: string
+  /** Path and query as the client sent them. */
+  path: string
+  /** Status answered; 0 while the request is still pending (delayed or hanging). */
+  status: number
+  body?: unknown
+}
+
+export interface StandIn {
+  url: string
+  state: StandInState
+  requests: RecordedRequest[]
+  violations: string[]
+  /** Endpoints GitHub has that the stand-in does not serve (answered 404). */
+  unimplemented: string[]
+  faults: Faults
+  close(): Promise<void>
+}
+
+const API_VERSION = '2022-11-28'
+
+export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
+  const openapi = loadOpenApi()
+  const defaultBranch = opts.defaultBranch ?? currentBranch(opts.repoDir)
+  const requests: RecordedRequest[] = []
+  const violations: string[] = []
+  const unimplemented: string[] = []
+  const faults = new Faults()
+  const timers = new Set<NodeJS.Timeout>()
+  let closed = false
+  let rateRemaining = 5000
+  const rateReset = Math.floor(Date.now() / 1000) + 3600
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      violations.push(`stand-in failed on ${req.method} ${req.url}: ${String(err)}`)
+      if (!res.headersSent && !closed) res.writeHead(500).end()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  const state = new StandInState(url, opts.owner, opts.repo, defaultBranch, (ref) =>
+    resolveSync(opts.repoDir, ref),
+  )
+  const git = new GitRepo(opts.repoDir, state.ctx, state.authors)
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        timers.delete(t)
+        resolve()
+      }, ms)
+      timers.add(t)
+    })
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const raw = await readBody(req)
+    const method = (req.method ?? 'GET').toUpperCase()
+    const target = new URL(req.url ?? '/', url)
+    const path = target.pathname
+    const requestId = randomBytes(8).toString('hex').toUpperCase()
+    const record: RecordedRequest = { method, path: req.url ?? '/', status: 0 }
+    requests.push(record)
+    const label = `${method} ${path}`
+
+    const send = (reply: Reply, op?: MatchedOperation) => {
+      if (closed) return
+      if (op) {
+        for (const e of openapi.checkResponse(op, reply.status, reply.body)) {
+          violations.push(`${label} response ${reply.status}: ${e}`)
+        }
+      }
+      record.status = reply.status
+      rateRemaining = Math.max(0, rateRemaining - 1)
+      const headers: Record<string, string> = {
+        'x-github-request-id': requestId,
+        'x-github-api-version-selected': API_VERSION,
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': String(rateRemaining),
+        'x-ratelimit-reset': String(rateReset),
+        'x-ratelimit-used': String(5000 - rateRemaining),
+        'x-ratelimit-resource': 'core',
+        ...reply.headers,
+      }
+      if (reply.body === undefined) {
+        res.writeHead(reply.status, headers).end()
+        return
+      }
+      headers['content-type'] = 'application/json; charset=utf-8'
+      res.writeHead(reply.status, headers).end(JSON.stringify(reply.body))
+    }
+    const error = (status: number, message: string, op?: MatchedOperation, extra = {}) =>
+      send(
+        {
+          status,
+          body: {
+            message,
+            ...extra,
+            documentation_url: op?.docUrl ?? 'https://docs.github.com/rest',
+            status: String(status),
+          },
+        },
+        op,
+      )
+
+    // Authentication comes first on GitHub too: a bad token never reaches validation.
+    const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
+    if (!auth) return error(401, 'Requires authentication')
+    if (opts.token !== undefined && auth[1] !== opts.token) return error(401, 'Bad credentials')
+
+    let body: unknown
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw)
+        record.body = body
+      } catch {
+        record.body = raw
+        violations.push(`${label}: request body is not JSON`)
+        return error(400, 'Problems parsing JSON')
+      }
+    }
+
+    const op = openapi.match(method, path)
+    const paramErrors = op ? openapi.checkParameters(op, target.searchParams) : []
+    const bodyErrors = op ? openapi.checkRequestBody(op, body) : []
+    if (!op) violations.push(`${label}: not an operation in GitHub's OpenAPI description`)
+    for (const e of [...paramErrors, ...bodyErrors]) violations.push(`${label} request: ${e}`)
+
+    const fault = faults.take(method, path, op?.template)
+    if (fault?.hang) return
+    if (fault?.delayMs) await sleep(fault.delayMs)
+    const injected = fault ? faultReply(fault, requestId) : undefined
+    if (injected) return send(injected)
+
+    if (!op) return error(404, 'Not Found')
+    if (paramErrors.some((e) => e.startsWith('path'))) return error(404, 'Not Found', op)
+    if (paramErrors.length > 0 || bodyErrors.length > 0) {
+      const detail = [...paramErrors, ...bodyErrors].join('\n')
+      return error(422, `Invalid request.\n\n${detail}`, op)
+    }
+    const { owner, repo } = op.params
+    const sameRepo =
+      owner === undefined ||
+      (owner.toLowerCase() === opts.owner.toLowerCase() &&
+        repo?.toLowerCase() === opts.repo.toLowerCase())
+    if (!sameRepo) return error(404, 'Not Found', op)
+
+    const handler = routes[`${op.method} ${op.template}`]
+    if (!handler) {
+      unimplemented.push(`${op.method} ${op.template}`)
+      return error(404, 'Not Found', op)
+    }
+    try {
+      const query = target.searchParams
+      send(await handler({ state, git, params: op.params, query, body, url: target }), op)
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err
+      const { message, ...rest } = err.body
+      error(err.status, message, op, rest)
+    }
+  }
+
+  return {
+    url,
+    state,
+    requests,
+    violations,
+    unimplemented,
+    faults,
+    close: async () => {
+      if (closed) return
+      closed = true
+      for (const t of timers) clearTimeout(t)
+      timers.clear()
+      const done = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Hanging and keep-alive connections would hold close() open forever.
+      server.closeAllConnections()
+      await done
+    },
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function currentBranch(dir: string): string {
+  try {
+    execFileSync('git', ['rev-parse', '--git-dir'], { cwd: dir, stdio: 'ignore' })
+  } catch {
+    throw new Error(`GitHub API stand-in: ${dir} is not a git repository`)
+  }
+  try {
+    const out = execFileSync('git', ['symbolic-ref', '--short', 'HEAD'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      encoding: 'utf8',
+    })
+    return out.trim() || 'main'
+  } catch {
+    return 'main'
+  }
+}

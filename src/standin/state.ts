@@ -1,0 +1,229 @@
+// The stand-in's memory: everything written through the API, stored in the shape GitHub returns
+// it, so tests can read it directly and seed it (deployment history, pull requests for commits).
+import { IssueStore } from './issues.js'
+import { nodeId, repositoryObject } from './objects.js'
+import { pullObject } from './pulls.js'
+import {
+  ApiError,
+  validationFailed,
+  type Deployment,
+  type DeploymentState,
+  type DeploymentStatus,
+  type Dispatch,
+  type PullInput,
+} from './types.js'
+
+export * from './types.js'
+export { BODY_LIMIT } from './issues.js'
+
+const REPO_CREATED_AT = '2024-01-02T03:04:05Z'
+
+type StatusFields = Pick<
+  DeploymentStatus,
+  'state' | 'description' | 'environment' | 'target_url' | 'log_url' | 'environment_url'
+>
+
+export class StandInState extends IssueStore {
+  /** Commit author e-mail to GitHub login; unmapped authors appear with `author: null`. */
+  readonly authors = new Map<string, string>()
+  /** Every deployment, oldest first (the list endpoint returns newest first). */
+  readonly deployments: Deployment[] = []
+  /** Statuses per deployment id, oldest first. */
+  readonly statuses = new Map<number, DeploymentStatus[]>()
+  readonly dispatches: Dispatch[] = []
+  /** Pull requests per full commit SHA, as GET /commits/{sha}/pulls returns them. */
+  readonly pulls = new Map<string, Record<string, unknown>[]>()
+
+  constructor(
+    api: string,
+    owner: string,
+    repo: string,
+    defaultBranch: string,
+    /** Resolves a ref to a full SHA, or undefined when the repository has no such commit. */
+    readonly resolveSha: (ref: string) => string | undefined,
+  ) {
+    super(api, owner, repo, defaultBranch)
+  }
+
+  // Deployments ---------------------------------------------------------------------------
+
+  createDeployment(input: {
+    ref: string
+    sha?: string
+    task?: string
+    payload?: Record<string, unknown> | string
+    environment?: string
+    description?: string | null
+    transient_environment?: boolean
+    production_environment?: boolean
+    creator?: string
+    created_at?: string
+  }): Deployment {
+    const sha = input.sha ?? this.resolveSha(input.ref)
+    if (!sha) throw validationFailedRef(input.ref)
+    const id = this.id()
+    const environment = input.environment ?? 'production'
+    const at = input.created_at ?? this.timestamp()
+    const url = `${this.ctx.apiRepo}/deployments/${id}`
+    const d: Deployment = {
+      url,
+      id,
+      node_id: nodeId('DE', id),
+      sha,
+      ref: input.ref,
+      task: input.task ?? 'deploy',
+      payload: normalisePayload(input.payload),
+      original_environment: environment,
+      environment,
+      description: input.description ?? '',
+      creator: this.user(input.creator),
+      created_at: at,
+      updated_at: at,
+      statuses_url: `${url}/statuses`,
+      repository_url: this.ctx.apiRepo,
+      transient_environment: input.transient_environment ?? false,
+      production_environment: input.production_environment ?? environment === 'production',
+    }
+    this.deployments.push(d)
+    this.statuses.set(id, [])
+    return d
+  }
+
+  deployment(id: number): Deployment | undefined {
+    return this.deployments.find((d) => d.id === id)
+  }
+
+  statusesOf(id: number): DeploymentStatus[] {
+    return this.statuses.get(id) ?? []
+  }
+
+  createDeploymentStatus(
+    deploymentId: number,
+    input: {
+      state: DeploymentState
+      description?: string
+      log_url?: string
+      target_url?: string
+      environment_url?: string
+      environment?: string
+      auto_inactive?: boolean
+      creator?: string
+      created_at?: string
+    },
+  ): DeploymentStatus {
+    const d = this.deployment(deploymentId)
+    if (!d) throw new ApiError(404, { message: 'Not Found' })
+    const description = input.description ?? ''
+    if ([...description].length > 140) {
+      throw validationFailed({
+        resource: 'DeploymentStatus',
+        code: 'custom',
+        field: 'description',
+        message: 'description is too long (maximum is 140 characters)',
+      })
+    }
+    const previous = this.statusesOf(deploymentId).at(-1)
+    const environment = input.environment ?? previous?.environment ?? d.environment
+    const logUrl = input.log_url ?? input.target_url ?? ''
+    const status = this.pushStatus(d, {
+      state: input.state,
+      description,
+      environment,
+      target_url: logUrl,
+      log_url: logUrl,
+      environment_url: input.environment_url ?? '',
+      creator: input.creator,
+      created_at: input.created_at,
+    })
+    d.environment = environment
+    d.updated_at = status.created_at
+    // GitHub's auto_inactive: a new success retires earlier successful deployments of the same
+    // environment, but only for non-transient, non-production environments.
+    if (input.state === 'success' && input.auto_inactive !== false) {
+      for (const other of this.deployments) {
+        if (other.id === d.id || other.environment !== environment) continue
+        if (other.transient_environment || other.production_environment) continue
+        if (other.id > d.id || this.statusesOf(other.id).at(-1)?.state !== 'success') continue
+        this.pushStatus(other, {
+          state: 'inactive',
+          description: '',
+          environment,
+          target_url: '',
+          log_url: '',
+          environment_url: '',
+          created_at: status.created_at,
+        })
+      }
+    }
+    return status
+  }
+
+  private pushStatus(
+    d: Deployment,
+    s: StatusFields & { creator?: string; created_at?: string },
+  ): DeploymentStatus {
+    const id = this.id()
+    const at = s.created_at ?? this.timestamp()
+    const status: DeploymentStatus = {
+      url: `${d.url}/statuses/${id}`,
+      id,
+      node_id: nodeId('DES', id),
+      state: s.state,
+      creator: this.user(s.creator),
+      description: s.description,
+      environment: s.environment,
+      target_url: s.target_url,
+      log_url: s.log_url,
+      environment_url: s.environment_url,
+      created_at: at,
+      updated_at: at,
+      deployment_url: d.url,
+      repository_url: this.ctx.apiRepo,
+    }
+    this.statuses.get(d.id)!.push(status)
+    return status
+  }
+
+  // Pull requests and dispatches ------------------------------------------------------------
+
+  /** Registers a pull request that GET /commits/{sha}/pulls returns for `sha` (any ref works). */
+  registerPull(sha: string, input: PullInput): Record<string, unknown> {
+    const full = this.resolveSha(sha) ?? sha
+    const number = input.number ?? this.nextNumber
+    this.nextNumber = Math.max(this.nextNumber, number + 1)
+    const pr = pullObject(this, full, number, input)
+    const list = this.pulls.get(full) ?? []
+    list.push(pr)
+    this.pulls.set(full, list)
+    return pr
+  }
+
+  recordDispatch(workflowId: string, ref: string, inputs: Record<string, unknown>): Dispatch {
+    const d = { workflow_id: workflowId, ref, inputs, created_at: this.timestamp() }
+    this.dispatches.push(d)
+    return d
+  }
+
+  /** The repository object GET /repos/{owner}/{repo} returns and pull requests embed. */
+  repository() {
+    return repositoryObject(this.ctx, this.openIssueCount(), REPO_CREATED_AT)
+  }
+}
+
+function validationFailedRef(ref: string): ApiError {
+  return new ApiError(422, { message: `No ref found for: ${ref}` })
+}
+
+// GitHub stores a JSON string payload as the object it encodes.
+function normalisePayload(p: Record<string, unknown> | string | undefined) {
+  if (p === undefined || p === '') return {}
+  if (typeof p !== 'string') return p
+  try {
+    const parsed: unknown = JSON.parse(p)
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : p
+  } catch {
+    return p
+  }
+}
