@@ -71,6 +71,9 @@ export async function holidayCalendar(spec: HolidaySpec): Promise<HolidayCalenda
     : spec.state
       ? new Holidays(spec.country, spec.state)
       : new Holidays(spec.country)
+  // Measure spans in UTC: in the country's zone a holiday on a fall-back day lasts 25 h, which
+  // rounded up to whole days would also close the next day. Dates (`h.date`) do not change.
+  hd.setTimezone('UTC')
   const types = new Set<string>(spec.types)
   const years = new Map<number, Map<number, string>>()
 
