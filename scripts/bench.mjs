@@ -16,8 +16,13 @@ execFileSync(
 )
 const { windowBench } = await import(join(out, 'bench', 'window.bench.js'))
 const { verifyBench } = await import(join(out, 'bench', 'verify.bench.js'))
+const { rollbackBench } = await import(join(out, 'bench', 'rollback.bench.js'))
 
-const figures = [...(await windowBench(process.execPath, root)), ...(await verifyBench())]
+const figures = [
+  ...(await windowBench(process.execPath, root)),
+  ...(await verifyBench()),
+  ...(await rollbackBench(process.execPath, root)),
+]
 const rows = figures.map(
   (f) =>
     `| ${f.name} | ${f.value} | ${f.baseline || '—'} | ${f.ratio || '—'} | ${f.target} | ${f.met ? 'yes' : '**no**'} |`,

@@ -19,7 +19,10 @@ export interface Context {
  * The incident lock for `window`: an open incident issue for the environment closes it. Loaded
  * only when it can apply, so a window check without a token pays nothing for the GitHub client.
  */
-async function lockLookup(s: Settings, ctx: Context): Promise<Pick<WindowIO, 'findIncident'>> {
+async function lockLookup(
+  s: Settings,
+  ctx: Context,
+): Promise<Pick<WindowIO, 'findIncident' | 'recordOverride'>> {
   if (!s['lock-on-incident'] || !s['github-token'] || !ctx.env.GITHUB_REPOSITORY) return {}
   const { github, findIncident } = await import('./deploy/steps.js')
   const { runContext } = await import('./github/context.js')
@@ -34,6 +37,17 @@ async function lockLookup(s: Settings, ctx: Context): Promise<Pick<WindowIO, 'fi
         // Failing closed would block every deploy during a GitHub outage: say so and go on.
         ctx.runner.warning(`could not check for an open incident issue: ${(e as Error).message}`)
         return null
+      }
+    },
+    recordOverride: async (lock, text) => {
+      if (s['dry-run']) return
+      const { md } = await import('./report/markdown.js')
+      try {
+        await gh.comment(lock.number, md(text))
+      } catch (e) {
+        ctx.runner.warning(
+          `could not record the override on incident #${lock.number}: ${(e as Error).message}`,
+        )
       }
     },
   }

@@ -76,8 +76,10 @@ export class GitHub {
         retry: { retryAfterBaseValue: pace },
         throttle: {
           retryAfterBaseValue: pace,
-          // GitHub asks for a second between writes; the group is ours so the pace is too.
+          // GitHub asks for a second between writes, and the plugin spaces requests that notify
+          // people (issues, comments) by three; the groups are ours so the pace is too.
           write: new Bottleneck.Group({ maxConcurrent: 1, minTime: pace }),
+          notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: pace * 3 }),
           onRateLimit: (
             after: number,
             o: { method: string; url: string },

@@ -17,6 +17,8 @@ export interface WindowIO {
   reportDir: string
   /** The open incident issue for the environment, if any (only asked when lock-on-incident). */
   findIncident?: (environment: string) => Promise<IncidentLock | null>
+  /** Records an override on the open incident issue (SPEC: who and why, where responders look). */
+  recordOverride?: (lock: IncidentLock, text: string) => Promise<void>
 }
 
 /** Decides and publishes; returns the decision. Throws InputError before anything is written. */
@@ -36,6 +38,11 @@ export async function windowCommand(s: Settings, io: WindowIO): Promise<WindowDe
     override: s['override-reason'] ? { reason: s['override-reason'], actor: io.actor } : null,
   })
   publishWindow(decision, io)
+  if (decision.overridden && decision.override && lock && io.recordOverride)
+    await io.recordOverride(
+      lock,
+      `Deploy window override by @${decision.override.actor}: ${decision.override.reason} (bypassed: ${decision.override.bypassed}).`,
+    )
   await io.runner.summary(renderWindowSummary(decision))
   if (!decision.allowed) io.runner.fail(decision.reason)
   return decision

@@ -173,9 +173,15 @@ test('an open incident for the environment gets a comment, not a second issue; w
   expect(locked.code).toBe(1)
   expect(locked.outputs).toMatchObject({ allowed: 'false' })
   expect(locked.outputs.reason).toMatch(/incident #1 is open/)
+  const comments = w.gh.state.commentsOf(1).length
   const passed = await w.run({ command: 'window', 'override-reason': 'fix forward' }, w.repo.good)
   expect(passed.code).toBe(0)
   expect(passed.outputs).toMatchObject({ allowed: 'true', overridden: 'true' })
+  // the override is recorded where responders look
+  expect(w.gh.state.commentsOf(1)).toHaveLength(comments + 1)
+  expect(w.gh.state.commentsOf(1).at(-1)!.body).toMatch(
+    /^Deploy window override by @\u200b?octocat: fix forward \(bypassed: incident #\u200b?1\)\.$/,
+  )
   const unlocked = await w.run({ command: 'window', 'lock-on-incident': 'false' }, w.repo.good)
   expect(unlocked.code).toBe(0)
 })
