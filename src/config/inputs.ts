@@ -2,7 +2,7 @@
 // command runs. The schema is the source of the Settings type and of the error messages.
 
 import { z } from 'zod'
-import { parseDuration } from './duration.js'
+import { durationField } from './fields.js'
 import { InputError, fromZod } from './errors.js'
 
 export const COMMANDS = ['window', 'verify', 'rollback', 'deploy'] as const
@@ -45,14 +45,7 @@ const bool = z.string().transform((s, ctx) => {
   return z.NEVER
 })
 
-const duration = z.string().transform((s, ctx) => {
-  const v = parseDuration(s)
-  if (typeof v === 'string') {
-    ctx.addIssue({ code: 'custom', message: v })
-    return z.NEVER
-  }
-  return v
-})
+const duration = durationField
 
 const count = (min: number) =>
   z.string().transform((s, ctx) => {

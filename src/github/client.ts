@@ -69,6 +69,20 @@ export class GitHub {
     // Retry a rate limit only when the wait fits in what is left of the budget.
     const mayWait = (retryAfter: number, count: number) =>
       count < 2 && retryAfter * pace < remaining() - 1000
+    const onLimit =
+      (kind: string) =>
+      (
+        after: number,
+        o: { method: string; url: string },
+        _octokit: unknown,
+        count: number,
+      ): boolean => {
+        const retry = mayWait(after, count)
+        this.log(
+          `GitHub ${kind} on ${o.method} ${o.url}; retry after ${after}s: ${retry ? 'yes' : 'no, not within the time budget'}`,
+        )
+        return retry
+      }
     this.octokit = getOctokit(
       opts.token,
       {
@@ -80,28 +94,8 @@ export class GitHub {
           // people (issues, comments) by three; the groups are ours so the pace is too.
           write: new Bottleneck.Group({ maxConcurrent: 1, minTime: pace }),
           notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: pace * 3 }),
-          onRateLimit: (
-            after: number,
-            o: { method: string; url: string },
-            _k: unknown,
-            count: number,
-          ) => {
-            this.log(
-              `GitHub rate limit on ${o.method} ${o.url}; retry after ${after}s: ${mayWait(after, count)}`,
-            )
-            return mayWait(after, count)
-          },
-          onSecondaryRateLimit: (
-            after: number,
-            o: { method: string; url: string },
-            _k: unknown,
-            count: number,
-          ) => {
-            this.log(
-              `GitHub secondary rate limit on ${o.method} ${o.url}; retry after ${after}s: ${mayWait(after, count)}`,
-            )
-            return mayWait(after, count)
-          },
+          onRateLimit: onLimit('rate limit'),
+          onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
       },
       retry,

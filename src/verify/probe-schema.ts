@@ -3,7 +3,7 @@
 // JSON paths, status specs and durations.
 
 import { z } from 'zod'
-import { parseDuration } from '../config/duration.js'
+import { durationField, fromText } from '../config/fields.js'
 import { InputError, fromZod } from '../config/errors.js'
 import { parseYamlInput } from '../config/yaml.js'
 
@@ -64,20 +64,7 @@ export function parseStatus(v: number | string | (number | string)[]): StatusSpe
 
 const DEFAULT_STATUS = parseStatus('200-399') as StatusSpec
 
-function custom<T>(parse: (v: string) => T | string) {
-  return z.string().transform((s, ctx) => {
-    const r = parse(s)
-    if (typeof r === 'string') {
-      ctx.addIssue({ code: 'custom', message: r })
-      return z.NEVER
-    }
-    return r
-  })
-}
-
-const durationMs = custom((s) => parseDuration(s))
-
-const regex = custom((s) => {
+const regex = fromText((s) => {
   try {
     return new RegExp(s)
   } catch (e) {
@@ -119,7 +106,7 @@ const expectSchema = z.strictObject({
     })
     .optional(),
   header: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
-  'max-latency': durationMs.optional(),
+  'max-latency': durationField.optional(),
 })
 
 const probeSchema = z

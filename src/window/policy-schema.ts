@@ -3,7 +3,7 @@
 // a value that passes the schema is ready for the engine.
 
 import { z } from 'zod'
-import { parseDuration } from '../config/duration.js'
+import { durationField, fromText } from '../config/fields.js'
 import { parseCron } from './cron.js'
 import { HOLIDAY_TYPES } from './holidays.js'
 import { isValidTimeZone } from './zone.js'
@@ -114,19 +114,6 @@ export function parseTimeSpec(text: string): TimeSpec | string {
   return { kind: 'local', year, month, date, minute: h * 60 + mi }
 }
 
-/** A zod transform from a string field through one of the parsers above. */
-function parsed<T>(parse: (s: string) => T | string, check: (v: T | string) => v is T) {
-  return z.string().transform((s, ctx) => {
-    const v = parse(s)
-    if (!check(v)) {
-      ctx.addIssue({ code: 'custom', message: v as string })
-      return z.NEVER
-    }
-    return v
-  })
-}
-const notString = <T>(v: T | string): v is T => typeof v !== 'string'
-
 const timeZone = z.string().superRefine((s, ctx) => {
   if (!isValidTimeZone(s))
     ctx.addIssue({
@@ -157,17 +144,14 @@ const cron = z.string().transform((s, ctx) => {
   }
 })
 
-const duration = parsed(parseDuration, (v): v is number => typeof v === 'number').refine(
-  (ms) => ms > 0,
-  'must be longer than 0',
-)
+const duration = durationField.refine((ms) => ms > 0, 'must be longer than 0')
 
 export const ruleSchema = z
   .strictObject({
     name: z.string().trim().min(1, 'must not be empty').optional(),
     timezone: timeZone.optional(),
     days: days.optional(),
-    hours: parsed(parseHours, notString).optional(),
+    hours: fromText(parseHours).optional(),
     holidays: z
       .string()
       .trim()
@@ -177,9 +161,9 @@ export const ruleSchema = z
       .array(z.enum(HOLIDAY_TYPES, { error: `expected one of ${HOLIDAY_TYPES.join(', ')}` }))
       .min(1, 'must name at least one holiday type')
       .optional(),
-    offset: parsed(parseOffset, (v): v is number => typeof v === 'number').optional(),
-    from: parsed(parseTimeSpec, notString).optional(),
-    to: parsed(parseTimeSpec, notString).optional(),
+    offset: fromText(parseOffset).optional(),
+    from: fromText(parseTimeSpec).optional(),
+    to: fromText(parseTimeSpec).optional(),
     cron: cron.optional(),
     duration: duration.optional(),
   })

@@ -334,3 +334,30 @@ test('bad input: nothing deployed, rolled back or written', async () => {
   expect(w.service.history).toHaveLength(0)
   expect(w.gh.requests).toHaveLength(0)
 })
+
+test('a secondary rate limit and a 500 are retried: the issue still lands', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  await deploy(w.repo.bad)
+  w.gh.faults.inject({
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/issues',
+    status: 403,
+    retryAfter: 2,
+  })
+  w.gh.faults.inject({
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/compare/{basehead}',
+    status: 500,
+  })
+  const r = await w.run(
+    { command: 'verify', 'rollback-strategy': 'command', 'rollback-command': rollbackCommand() },
+    w.repo.bad,
+  )
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'issue-number': '1' })
+  expect(r.stdout).toMatch(/GitHub secondary rate limit on POST .*\/issues; retry after 2s: yes/)
+  const posts = w.gh.requests.filter(
+    (q) => q.method === 'POST' && /\/issues$/.test(q.path.split('?')[0]!),
+  )
+  expect(posts.map((q) => q.status)).toEqual([403, 201])
+  expect(w.gh.state.issues[0]!.body).toContain('config/database.yml')
+})

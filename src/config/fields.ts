@@ -1,0 +1,19 @@
+// zod fields backed by the project's text parsers. Every parser returns its value, or a string
+// that is the error sentence; no parser's value is itself a string, so the two cannot be confused.
+
+import { z } from 'zod'
+import { parseDuration } from './duration.js'
+
+export function fromText<T>(parse: (text: string) => T | string) {
+  return z.string().transform((s, ctx) => {
+    const v = parse(s)
+    if (typeof v === 'string') {
+      ctx.addIssue({ code: 'custom', message: v })
+      return z.NEVER
+    }
+    return v as Exclude<T, string>
+  })
+}
+
+/** Milliseconds from "500ms", "10s", "5m", "1h", "1h30m". */
+export const durationField = fromText(parseDuration)
