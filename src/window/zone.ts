@@ -1,9 +1,12 @@
 // Wall-clock arithmetic in an IANA zone without a date library.
 //
-// Intl is asked for UTC offsets only; the zone's transitions (DST and rule changes) are found once
+// Offsets come from the system's zone files (tzif.ts) or, failing that, from Intl; the zone's
+// transitions (DST and rule changes) are found once
 // per covered year by sampling daily and bisecting to the minute, so every later conversion is
 // arithmetic plus a binary search. That keeps a year-long `next-window` search in the low
 // milliseconds while staying exact across DST, 30-minute DST (Lord Howe) and odd offsets (Chatham).
+
+import { loadTzif, tzifOffset, type Tzif } from './tzif.js'
 
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
@@ -24,7 +27,16 @@ export interface Local {
   minuteOfHour: number
 }
 
+const files = new Map<string, Tzif | null>()
+
+/** The zone's TZif data, read once per process; null when the system has no usable file. */
+function tzif(name: string): Tzif | null {
+  if (!files.has(name)) files.set(name, loadTzif(name))
+  return files.get(name) ?? null
+}
+
 export function isValidTimeZone(name: string): boolean {
+  if (tzif(name)) return true
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name })
     return true
@@ -46,7 +58,8 @@ export function zone(name: string): Zone {
 }
 
 export class Zone {
-  private readonly fmt: Intl.DateTimeFormat
+  private fmt: Intl.DateTimeFormat | null = null
+  private readonly file: Tzif | null
   // transitions[i] is the first instant with offsets[i + 1]; offsets[0] applies before all of them.
   private transitions: number[] = []
   private offsets: number[] = []
@@ -54,11 +67,16 @@ export class Zone {
   private hi = 0
 
   constructor(readonly name: string) {
-    this.fmt = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' })
+    this.file = tzif(name)
   }
 
-  /** UTC offset in ms at an instant, straight from Intl. */
+  /** UTC offset in ms at an instant, from the zone file, else straight from Intl. */
   private rawOffset(ms: number): number {
+    if (this.file) return tzifOffset(this.file, ms)
+    this.fmt ??= new Intl.DateTimeFormat('en-US', {
+      timeZone: this.name,
+      timeZoneName: 'longOffset',
+    })
     const s = this.fmt.format(ms)
     const m = /GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(s)
     if (!m) return 0 // "GMT" alone is +00:00
