@@ -131,9 +131,10 @@ export class GitRepo {
 
   // A root commit is diffed against the empty tree, whose id depends on the hash algorithm.
   private emptyTreeSha(): string {
+    // stdin from /dev/null: an empty `input` is not written, and an inherited stdin can hang.
     this.emptyTree ??= execFileSync('git', ['hash-object', '-t', 'tree', '--stdin'], {
       cwd: this.dir,
-      input: '',
+      stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
     }).trim()
     return this.emptyTree

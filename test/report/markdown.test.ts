@@ -1,4 +1,14 @@
-import { code, md, table } from '../../src/report/markdown.js'
+import {
+  clip,
+  code,
+  fence,
+  link,
+  md,
+  mermaidText,
+  safeUrl,
+  table,
+  visible,
+} from '../../src/report/markdown.js'
 
 test('md neutralises mentions, HTML, table pipes, newlines and emphasis', () => {
   const out = md('@everyone <img src=x onerror=alert(1)> a|b\nnext *bold* `tick` #12')
@@ -17,7 +27,57 @@ test('code spans cannot be escaped by backticks in the text', () => {
   expect(code('a|b\nc')).toBe('`a\u2758b c`')
 })
 
-test('tables keep their column count', () => {
-  const t = table(['a', 'b'], [[md('x|y'), md('1\n2')]])
-  for (const line of t.split('\n')) expect(line.split(/(?<!\\)\|/).length).toBe(4)
+/** Cells of a GFM table row: a pipe is escaped only after an odd number of backslashes. */
+function cells(line: string): number {
+  return line.split(/(?<=(?:^|[^\\])(?:\\\\)*)\|/).length
+}
+
+test('tables keep their column count, whatever backslashes and pipes the text holds', () => {
+  const t = table(
+    ['a', 'b'],
+    [
+      [md('x|y'), md('1\n2')],
+      [md('evil\\|'), md('\\\\|x\\')],
+    ],
+  )
+  for (const line of t.split('\n')) expect(cells(line)).toBe(4)
+  expect(md('a\\|b')).toBe('a\\\\\\|b')
+})
+
+test('an empty code span is still a span, not an opener waiting for the next "``"', () => {
+  expect(code('')).toBe('` `')
+})
+
+test('clip cuts on code points and marks the cut', () => {
+  expect(clip('short', 10)).toBe('short')
+  expect(clip('abcdef', 4)).toBe('abc…')
+  expect(clip('😀😀😀😀', 3)).toBe('😀😀…')
+})
+
+test('visible drops control characters and bidi overrides, and repairs lone surrogates', () => {
+  expect(visible('a\u0000b\u202ec\td\ne\rf')).toBe('abc\td\ne\rf')
+  expect(visible('x\ud800y')).toBe('x\ufffdy')
+})
+
+test('a fence is longer than any backtick run inside it, so no line closes it early', () => {
+  expect(fence('plain')).toBe('```text\nplain\n```')
+  expect(fence('a\n````\nb', 'json')).toBe('`````json\na\n````\nb\n`````')
+  expect(fence('x\r\ny')).toBe('```text\nx\ny\n```')
+})
+
+test('safeUrl keeps http(s) links that cannot leave their parentheses or table cell', () => {
+  expect(safeUrl('https://github.com/acme/shop/pull/1')).toBe('https://github.com/acme/shop/pull/1')
+  expect(safeUrl('https://x.test/a)b|c d@e')).toBe('https://x.test/a%29b%7Cc%20d%40e')
+  expect(safeUrl('javascript:alert(1)')).toBeNull()
+  expect(safeUrl('https://user:pw@x.test/')).toBeNull()
+  expect(safeUrl('not a url')).toBeNull()
+  expect(link('label', 'data:text/html,x')).toBe('label')
+  expect(link('label', 'https://x.test/(y)')).toBe('[label](https://x.test/%28y%29)')
+})
+
+test('mermaidText keeps nothing mermaid parses or a fence ends on', () => {
+  expect(mermaidText('Verdict: unhealthy (P1) #1; %%{init}%% ``` <b>')).toBe(
+    'Verdict unhealthy (P1) 1 init b',
+  )
+  expect(mermaidText('')).toBe('-')
 })

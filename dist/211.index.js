@@ -1,0 +1,62 @@
+export const id = 211;
+export const ids = [211];
+export const modules = {
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseYamlInput),
+/* harmony export */   readYamlSource: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7827);
+// YAML inputs (policy, probes) arrive inline in workflow YAML or as a path to a file in the repo.
+
+
+
+
+/** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
+function parseYamlInput(text, root) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, {
+        version: '1.2',
+        schema: 'core',
+        uniqueKeys: true,
+        prettyErrors: false,
+        lineCounter,
+    });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = lineCounter.linePos(err.pos[0]);
+        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
+    return value;
+}
+/**
+ * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
+ * or a list item needs one); a single line without either is a path.
+ */
+function readYamlSource(value, input, workspace) {
+    const v = value.trim();
+    const looksInline = v.includes('\n') || (v.includes(':') && !/^[A-Za-z]:[\\/]/.test(v)) || /^[[{-]/.test(v);
+    if (looksInline)
+        return { text: value };
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(v) ? v : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, v);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1046 @@
+export const id = 24;
+export const ids = [24,211];
+export const modules = {
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseYamlInput),
+/* harmony export */   readYamlSource: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7827);
+// YAML inputs (policy, probes) arrive inline in workflow YAML or as a path to a file in the repo.
+
+
+
+
+/** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
+function parseYamlInput(text, root) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, {
+        version: '1.2',
+        schema: 'core',
+        uniqueKeys: true,
+        prettyErrors: false,
+        lineCounter,
+    });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = lineCounter.linePos(err.pos[0]);
+        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
+    return value;
+}
+/**
+ * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
+ * or a list item needs one); a single line without either is a path.
+ */
+function readYamlSource(value, input, workspace) {
+    const v = value.trim();
+    const looksInline = v.includes('\n') || (v.includes(':') && !/^[A-Za-z]:[\\/]/.test(v)) || /^[[{-]/.test(v);
+    if (looksInline)
+        return { text: value };
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(v) ? v : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, v);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
+}
+
+
+/***/ }),
+
+/***/ 5643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadPolicy: () => (/* binding */ loadPolicy)
+});
+
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(7827);
+// EXTERNAL MODULE: ./src/config/yaml.ts
+var yaml = __webpack_require__(9211);
+// EXTERNAL MODULE: ./src/window/zone.ts + 1 modules
+var zone = __webpack_require__(6213);
+;// CONCATENATED MODULE: ./src/window/cron.ts
+// Five-field cron (minute hour day-of-month month day-of-week) read on the local wall clock.
+// Vixie semantics: when both day fields are restricted, a day matches if either does.
+// A fire is an instant whose local wall clock reads a matching minute, so a time inside a
+// spring-forward gap does not fire that day and one inside a fall-back overlap fires twice.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DOWS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day-of-month', min: 1, max: 31 },
+    { name: 'month', min: 1, max: 12, names: MONTHS, namesFrom: 1 },
+    { name: 'day-of-week', min: 0, max: 7, names: DOWS, namesFrom: 0 },
+];
+function atom(s, f) {
+    const lower = s.toLowerCase();
+    const named = f.names?.indexOf(lower) ?? -1;
+    if (named >= 0)
+        return named + (f.namesFrom ?? 0);
+    if (!/^\d+$/.test(s))
+        throw new Error(`${f.name} field: "${s}" is not a number`);
+    const n = Number(s);
+    if (n < f.min || n > f.max)
+        throw new Error(`${f.name} field: ${n} is outside ${f.min}-${f.max}`);
+    return n;
+}
+function field(src, f) {
+    const out = new Set();
+    let star = false;
+    for (const part of src.split(',')) {
+        const [range, stepText, extra] = part.split('/');
+        if (extra !== undefined || range === undefined || range === '')
+            throw new Error(`${f.name} field: cannot read "${part}"`);
+        let step = 1;
+        if (stepText !== undefined) {
+            if (!/^\d+$/.test(stepText) || Number(stepText) === 0)
+                throw new Error(`${f.name} field: step "${stepText}" must be a positive number`);
+            step = Number(stepText);
+        }
+        let lo;
+        let hi;
+        if (range === '*') {
+            lo = f.min;
+            hi = f.name === 'day-of-week' ? 6 : f.max;
+            if (stepText === undefined)
+                star = true;
+        }
+        else if (range.includes('-')) {
+            const [a, b, c] = range.split('-');
+            if (a === undefined || b === undefined || c !== undefined)
+                throw new Error(`${f.name} field: cannot read range "${range}"`);
+            lo = atom(a, f);
+            hi = atom(b, f);
+            if (hi < lo)
+                throw new Error(`${f.name} field: range "${range}" runs backwards`);
+        }
+        else {
+            lo = atom(range, f);
+            hi = stepText === undefined ? lo : f.max;
+        }
+        for (let v = lo; v <= hi; v += step)
+            out.add(f.name === 'day-of-week' && v === 7 ? 0 : v);
+    }
+    return { values: [...out].sort((a, b) => a - b), star };
+}
+/** Parses a cron expression; throws an Error whose message names the bad field. */
+function parseCron(source) {
+    const parts = source.trim().split(/\s+/);
+    if (parts.length !== 5)
+        throw new Error(`expected 5 fields (minute hour day-of-month month day-of-week), got ${parts.length}`);
+    const [mi, h, dom, mon, dow] = parts.map((p, i) => field(p, FIELDS[i]));
+    return {
+        source,
+        minutes: mi.values,
+        hours: h.values,
+        doms: new Set(dom.values),
+        months: new Set(mon.values),
+        dows: new Set(dow.values),
+        domStar: dom.star,
+        dowStar: dow.star,
+    };
+}
+function dayMatches(c, day) {
+    const l = (0,zone/* localOf */.Fc)(day * zone/* DAY */.d_);
+    if (!c.months.has(l.month))
+        return false;
+    const domOk = c.doms.has(l.date);
+    const dowOk = c.dows.has(l.weekday);
+    if (c.domStar && c.dowStar)
+        return true;
+    if (c.domStar)
+        return dowOk;
+    if (c.dowStar)
+        return domOk;
+    return domOk || dowOk;
+}
+/** Fire instants of one cron on one local day, memoised per (cron, zone, day). */
+class CronClock {
+    cron;
+    zone;
+    memo = new Map();
+    constructor(cron, zone) {
+        this.cron = cron;
+        this.zone = zone;
+    }
+    firesOn(day) {
+        let fires = this.memo.get(day);
+        if (fires)
+            return fires;
+        fires = [];
+        if (dayMatches(this.cron, day)) {
+            for (const h of this.cron.hours)
+                for (const m of this.cron.minutes)
+                    fires.push(...this.zone.instantsOf(day * zone/* DAY */.d_ + (h * 60 + m) * zone/* MINUTE */.pY));
+            fires.sort((a, b) => a - b);
+        }
+        if (this.memo.size > 4096)
+            this.memo.clear();
+        this.memo.set(day, fires);
+        return fires;
+    }
+    /** The latest fire at or before t, looking back at most `within` ms. */
+    latestAtOrBefore(t, within) {
+        const today = this.zone.local(t).day;
+        const oldest = Math.floor((t - within) / zone/* DAY */.d_) - 2;
+        for (let d = today + 1; d >= oldest; d--) {
+            const fires = this.firesOn(d);
+            for (let i = fires.length - 1; i >= 0; i--) {
+                const f = fires[i];
+                if (f <= t)
+                    return f >= t - within ? f : null;
+            }
+        }
+        return null;
+    }
+    /** The first fire strictly after t, looking ahead at most `within` ms. */
+    nextAfter(t, within) {
+        const today = this.zone.local(t).day;
+        const last = today + Math.ceil(within / zone/* DAY */.d_) + 1;
+        for (let d = today - 1; d <= last; d++) {
+            for (const f of this.firesOn(d))
+                if (f > t)
+                    return f;
+        }
+        return Number.POSITIVE_INFINITY;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/window/holidays.ts
+// Holiday calendars from date-holidays, as sets of local day numbers.
+//
+// The package carries every country's rules (~1 MB of data), so it is imported only when a
+// policy names holidays. A holiday is the whole local day (or days) its date names, read in the
+// policy's zone: date-holidays' own start/end instants are in the country's zone and some start
+// at 14:00, which is not what "no deploys on Christmas Eve" means.
+
+const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'];
+let ctor;
+function load() {
+    ctor ??= __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 5026)).then((m) => m.default);
+    return ctor;
+}
+function parseHolidayCode(code) {
+    const [country = '', state, region] = code.split('-');
+    return {
+        country: country.toUpperCase(),
+        state: state?.toUpperCase(),
+        region: region?.toUpperCase(),
+    };
+}
+/** Checks a country[-state[-region]] code; returns an error sentence, or null when it exists. */
+async function checkHolidayCode(code) {
+    if (!/^[A-Za-z]{2}(-[A-Za-z0-9]{1,4}){0,2}$/.test(code))
+        return `expected country[-state[-region]] such as "US", "DE-BY" or "GB-SCT", got "${code}"`;
+    const Holidays = await load();
+    const hd = new Holidays();
+    const { country, state, region } = parseHolidayCode(code);
+    if (!hd.getCountries()[country])
+        return `unknown holiday country "${country}"`;
+    if (state) {
+        const states = hd.getStates(country) ?? {};
+        if (!states[state])
+            return `unknown state "${state}" of ${country} (known: ${Object.keys(states).join(', ') || 'none'})`;
+        if (region) {
+            const regions = hd.getRegions(country, state) ?? {};
+            if (!regions[region])
+                return `unknown region "${region}" of ${country}-${state} (known: ${Object.keys(regions).join(', ') || 'none'})`;
+        }
+    }
+    return null;
+}
+async function holidayCalendar(spec) {
+    const Holidays = await load();
+    const hd = spec.region
+        ? new Holidays(spec.country, spec.state ?? '', spec.region)
+        : spec.state
+            ? new Holidays(spec.country, spec.state)
+            : new Holidays(spec.country);
+    // Measure spans in UTC: in the country's zone a holiday on a fall-back day lasts 25 h, which
+    // rounded up to whole days would also close the next day. Dates (`h.date`) do not change.
+    hd.setTimezone('UTC');
+    const types = new Set(spec.types);
+    const years = new Map();
+    const year = (y) => {
+        let days = years.get(y);
+        if (days)
+            return days;
+        days = new Map();
+        for (const h of hd.getHolidays(y)) {
+            if (!types.has(h.type))
+                continue;
+            const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(h.date);
+            if (!m)
+                continue;
+            const first = (0,zone/* dayOf */.kb)(Number(m[1]), Number(m[2]), Number(m[3]));
+            const span = Math.max(1, Math.ceil((h.end.getTime() - h.start.getTime()) / zone/* DAY */.d_));
+            for (let d = first; d < first + span; d++)
+                if (!days.has(d))
+                    days.set(d, h.name);
+        }
+        years.set(y, days);
+        return days;
+    };
+    return {
+        on(day) {
+            const y = new Date(day * zone/* DAY */.d_).getUTCFullYear();
+            // A holiday listed under one year can spill into the next (multi-day spans).
+            return year(y).get(day) ?? year(y - 1).get(day);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./src/config/fields.ts
+var fields = __webpack_require__(81);
+;// CONCATENATED MODULE: ./src/window/policy-schema.ts
+// The policy YAML as zod schemas: the single source of the policy types and of their errors.
+// Field-level formats are parsed here (hours to minutes, days to weekdays, cron to fields), so
+// a value that passes the schema is ready for the engine.
+
+
+
+
+
+const DAY_NAMES = {
+    sun: 0,
+    sunday: 0,
+    mon: 1,
+    monday: 1,
+    tue: 2,
+    tues: 2,
+    tuesday: 2,
+    wed: 3,
+    wednesday: 3,
+    thu: 4,
+    thur: 4,
+    thurs: 4,
+    thursday: 4,
+    fri: 5,
+    friday: 5,
+    sat: 6,
+    saturday: 6,
+};
+const ALIASES = {
+    weekdays: [1, 2, 3, 4, 5],
+    weekends: [6, 0],
+    weekend: [6, 0],
+};
+/** Weekday numbers (0 = Sunday) from "mon-thu", "mon,wed,fri", "fri-mon" or a list; or an error. */
+function parseDays(input) {
+    const items = (Array.isArray(input) ? input : input.split(','))
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== '');
+    if (items.length === 0)
+        return 'expected days such as "mon-thu" or "mon,wed,fri", got nothing';
+    const out = new Set();
+    for (const item of items) {
+        if (ALIASES[item]) {
+            ALIASES[item].forEach((d) => out.add(d));
+            continue;
+        }
+        const [a, b, extra] = item.split('-').map((s) => s.trim());
+        const from = DAY_NAMES[a ?? ''];
+        const to = b === undefined ? from : DAY_NAMES[b];
+        if (extra !== undefined || from === undefined || to === undefined)
+            return `unknown day "${item}": use mon, tue, wed, thu, fri, sat, sun, ranges such as "mon-thu", or lists such as "mon,wed"`;
+        for (let d = from;; d = (d + 1) % 7) {
+            out.add(d);
+            if (d === to)
+                break;
+        }
+    }
+    return [...out].sort((x, y) => x - y);
+}
+/** Minutes of the day [start, end); end < start runs past midnight; "24:00" ends at midnight. */
+function parseHours(text) {
+    const m = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(text);
+    if (!m)
+        return `expected "HH:MM-HH:MM", got "${text}"`;
+    const [sh, sm, eh, em] = [m[1], m[2], m[3], m[4]].map(Number);
+    if (sh > 23 || sm > 59)
+        return `start "${m[1]}:${m[2]}" is not a time of day (00:00-23:59)`;
+    if (eh > 24 || em > 59 || (eh === 24 && em !== 0))
+        return `end "${m[3]}:${m[4]}" is not a time of day (00:00-24:00)`;
+    const start = sh * 60 + sm;
+    const end = (eh * 60 + em) % 1440;
+    if (start === end)
+        return `start and end are both ${m[1]}:${m[2]}: the range is empty`;
+    return { start, end };
+}
+/** "-1d", "+2d", "0d": whole days to shift each holiday by. */
+function parseOffset(text) {
+    const m = /^\s*([+-]?)(\d{1,3})d\s*$/.exec(text);
+    if (!m)
+        return `expected whole days such as "-1d" or "+1d", got "${text}"`;
+    const n = Number(m[2]) * (m[1] === '-' ? -1 : 1);
+    if (Math.abs(n) > 31)
+        return `must be within 31 days, got "${text}"`;
+    return n;
+}
+/** A date ("2026-12-19"), a local date-time ("2026-12-19T18:00") or an instant with an offset. */
+function parseTimeSpec(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
+    if (!m)
+        return `expected a date "YYYY-MM-DD" or a date-time "YYYY-MM-DDTHH:MM[:SS][offset]", got "${text}"`;
+    const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const probe = new Date(Date.UTC(year, month - 1, date));
+    if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== date)
+        return `"${text}" is not a calendar date`;
+    if (m[4] === undefined)
+        return { kind: 'date', year, month, date };
+    const [h, mi] = [Number(m[4]), Number(m[5])];
+    if (h > 23 || mi > 59 || Number(m[6] ?? 0) > 59)
+        return `"${text}" is not a time of day`;
+    if (m[7] !== undefined) {
+        const ms = Date.parse(text.trim().replace(' ', 'T'));
+        if (Number.isNaN(ms))
+            return `"${text}" is not a valid date-time`;
+        return { kind: 'instant', ms };
+    }
+    return { kind: 'local', year, month, date, minute: h * 60 + mi };
+}
+const timeZone = schemas/* string */.YjP().superRefine((s, ctx) => {
+    if (!(0,zone/* isValidTimeZone */.Aq)(s))
+        ctx.addIssue({
+            code: 'custom',
+            message: `unknown time zone "${s}": use an IANA name such as "Europe/Berlin" or "UTC"`,
+        });
+});
+const days = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
+    error: 'expected days such as "mon-thu", "mon,wed,fri" or a list [mon, wed]',
+})
+    .transform((v, ctx) => {
+    const r = parseDays(v);
+    if (typeof r === 'string') {
+        ctx.addIssue({ code: 'custom', message: r });
+        return core/* NEVER */.tm;
+    }
+    return r;
+});
+const cron = schemas/* string */.YjP().transform((s, ctx) => {
+    try {
+        return parseCron(s);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: `bad cron "${s}": ${e.message}` });
+        return core/* NEVER */.tm;
+    }
+});
+const duration = fields/* durationField */.T.refine((ms) => ms > 0, 'must be longer than 0');
+const ruleSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().trim().min(1, 'must not be empty').optional(),
+    timezone: timeZone.optional(),
+    days: days.optional(),
+    hours: (0,fields/* fromText */.I)(parseHours).optional(),
+    holidays: schemas/* string */.YjP()
+        .trim()
+        .min(2, 'expected country[-state[-region]] such as "US" or "DE-BY"')
+        .optional(),
+    types: schemas/* array */.YOg(schemas/* enum */.k5n(HOLIDAY_TYPES, { error: `expected one of ${HOLIDAY_TYPES.join(', ')}` }))
+        .min(1, 'must name at least one holiday type')
+        .optional(),
+    offset: (0,fields/* fromText */.I)(parseOffset).optional(),
+    from: (0,fields/* fromText */.I)(parseTimeSpec).optional(),
+    to: (0,fields/* fromText */.I)(parseTimeSpec).optional(),
+    cron: cron.optional(),
+    duration: duration.optional(),
+})
+    .superRefine((r, ctx) => {
+    const need = (key, message) => ctx.addIssue({ code: 'custom', path: [key], message });
+    if (r.types && !r.holidays)
+        need('types', 'only applies with "holidays"');
+    if (r.offset !== undefined && !r.holidays)
+        need('offset', 'only applies with "holidays"');
+    if (r.cron && r.duration === undefined)
+        need('duration', 'required with "cron" (how long each window lasts, e.g. "2h")');
+    if (r.duration !== undefined && !r.cron)
+        need('cron', 'required with "duration" (when each window starts)');
+    if (!r.days && !r.hours && !r.holidays && !r.from && !r.to && !r.cron)
+        ctx.addIssue({
+            code: 'custom',
+            message: 'a rule needs at least one of days, hours, holidays, from/to or cron',
+        });
+});
+const rules = schemas/* array */.YOg(ruleSchema);
+const scopeShape = {
+    timezone: timeZone,
+    allow: rules.optional(),
+    deny: rules.optional(),
+};
+const policySchema = schemas/* strictObject */.rej({
+    ...scopeShape,
+    environments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ ...scopeShape, timezone: timeZone.optional() }, { error: 'expected a mapping' }))
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/window/policy.ts
+// From policy text to rules the engine can ask two questions of: "do you match at t?" and
+// "when might your answer change next?". Every check that can fail runs here, before any
+// decision, so a bad policy is an input error and never a half-applied window.
+
+
+
+
+
+
+const CRON_LOOKAHEAD = 367 * zone/* DAY */.d_;
+function instantOf(spec, z, endOfDay) {
+    switch (spec.kind) {
+        case 'instant':
+            return spec.ms;
+        case 'date':
+            return z.firstAtOrAfter(((0,zone/* dayOf */.kb)(spec.year, spec.month, spec.date) + (endOfDay ? 1 : 0)) * zone/* DAY */.d_);
+        case 'local':
+            return z.firstAtOrAfter((0,zone/* dayOf */.kb)(spec.year, spec.month, spec.date) * zone/* DAY */.d_ + spec.minute * zone/* MINUTE */.pY);
+    }
+}
+function compileRule(r, path, zoneName, cal) {
+    const z = (0,zone/* zone */.rg)(r.timezone ?? zoneName);
+    const mask = r.days ? new Set(r.days) : null;
+    const shift = r.offset ?? 0;
+    const hasDay = mask !== null || cal !== undefined;
+    const hours = r.hours;
+    const dayOk = (day) => (mask === null || mask.has((((day + 4) % 7) + 7) % 7)) &&
+        (cal === undefined || cal.on(day - shift) !== undefined);
+    const wallOk = (l) => {
+        if (!hours)
+            return dayOk(l.day);
+        if (hours.start < hours.end)
+            return l.minute >= hours.start && l.minute < hours.end && dayOk(l.day);
+        // Overnight: the part after midnight belongs to the day the range started on.
+        return (l.minute >= hours.start && dayOk(l.day)) || (l.minute < hours.end && dayOk(l.day - 1));
+    };
+    const hasWall = hasDay || hours !== undefined;
+    const wallMinutes = [
+        ...new Set([...(hasDay ? [0] : []), ...(hours ? [hours.start, hours.end] : [])]),
+    ].sort((a, b) => a - b);
+    const from = r.from ? instantOf(r.from, z, false) : Number.NEGATIVE_INFINITY;
+    const to = r.to ? instantOf(r.to, z, r.to.kind === 'date') : Number.POSITIVE_INFINITY;
+    const clock = r.cron ? new CronClock(r.cron, z) : null;
+    const length = r.duration ?? 0;
+    return {
+        name: r.name ?? path,
+        path,
+        zone: z,
+        matches(t) {
+            if (t < from || t >= to)
+                return false;
+            if (hasWall && !wallOk(z.local(t)))
+                return false;
+            if (clock) {
+                const fire = clock.latestAtOrBefore(t, length);
+                if (fire === null || t >= fire + length)
+                    return false;
+            }
+            return true;
+        },
+        nextBoundary(t) {
+            let b = Number.POSITIVE_INFINITY;
+            if (wallMinutes.length > 0)
+                b = z.nextWallBoundary(t, wallMinutes);
+            if (from > t)
+                b = Math.min(b, from);
+            if (to > t)
+                b = Math.min(b, to);
+            if (clock) {
+                b = Math.min(b, clock.nextAfter(t, CRON_LOOKAHEAD));
+                const fire = clock.latestAtOrBefore(t, length);
+                if (fire !== null && fire + length > t)
+                    b = Math.min(b, fire + length);
+            }
+            return b;
+        },
+        holidayAt: cal ? (t) => cal.on(z.local(t).day - shift) : undefined,
+    };
+}
+/** The rule lists as written (top level and each environment), for checks that span them all. */
+function writtenScopes(p) {
+    const out = [
+        { path: [], timezone: p.timezone, allow: p.allow ?? [], deny: p.deny ?? [] },
+    ];
+    for (const [name, env] of Object.entries(p.environments ?? {}))
+        out.push({
+            path: ['environments', name],
+            timezone: env.timezone ?? p.timezone,
+            allow: env.allow ?? [],
+            deny: env.deny ?? [],
+        });
+    return out;
+}
+async function semanticProblems(p, root) {
+    const problems = [];
+    for (const s of writtenScopes(p)) {
+        for (const kind of ['allow', 'deny']) {
+            for (const [i, r] of s[kind].entries()) {
+                const at = (field) => (0,errors/* joinPath */.uJ)(root, [...s.path, kind, i, field]);
+                if (r.holidays) {
+                    const err = await checkHolidayCode(r.holidays);
+                    if (err)
+                        problems.push({ path: at('holidays'), message: err });
+                }
+                if (r.from && r.to) {
+                    const z = (0,zone/* zone */.rg)(r.timezone ?? s.timezone);
+                    if (instantOf(r.to, z, r.to.kind === 'date') <= instantOf(r.from, z, false))
+                        problems.push({ path: at('to'), message: 'must be after "from"' });
+                }
+            }
+        }
+    }
+    return problems;
+}
+/** Parses, validates and prepares a policy. Throws InputError naming `root` and the field path. */
+async function loadPolicy(text, root = 'policy') {
+    const raw = (0,yaml/* parseYamlInput */.P)(text, root);
+    const parsed = policySchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success)
+        throw (0,errors/* fromZod */.sq)(root, parsed.error);
+    const config = parsed.data;
+    const problems = await semanticProblems(config, root);
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    return {
+        config,
+        async scope(environment) {
+            const env = config.environments?.[environment];
+            const timezone = env?.timezone ?? config.timezone;
+            const build = async (rules, where) => Promise.all(rules.map(async (r, i) => {
+                const cal = r.holidays
+                    ? await holidayCalendar({
+                        ...parseHolidayCode(r.holidays),
+                        types: r.types ?? ['public'],
+                    })
+                    : undefined;
+                return compileRule(r, `${where}[${i}]`, timezone, cal);
+            }));
+            // An environment replaces the lists it names and inherits the others from the top level.
+            const where = (kind) => (0,errors/* joinPath */.uJ)('', env?.[kind] ? ['environments', environment, kind] : [kind]);
+            return {
+                environment,
+                timezone,
+                zone: (0,zone/* zone */.rg)(timezone),
+                allow: await build(env?.allow ?? config.allow ?? [], where('allow')),
+                deny: await build(env?.deny ?? config.deny ?? [], where('deny')),
+            };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d_: () => (/* binding */ zone_DAY),
+  dp: () => (/* binding */ zone_HOUR),
+  pY: () => (/* binding */ MINUTE),
+  kb: () => (/* binding */ dayOf),
+  Aq: () => (/* binding */ isValidTimeZone),
+  Fc: () => (/* binding */ localOf),
+  rg: () => (/* binding */ zone)
+});
+
+// UNUSED EXPORTS: Zone
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/window/tzif.ts
+// UTC offsets from the system's compiled time-zone files (TZif, RFC 8536), when it has them.
+//
+// The first Intl.DateTimeFormat of a process loads ICU's time-zone data, which cost ~10 ms of
+// every `window` step; reading /usr/share/zoneinfo/<zone> is a fraction of a millisecond. Both are
+// the IANA database. Where a zone file is missing or unreadable, zone.ts falls back to Intl.
+
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const ROOTS = [
+    process.env.TZDIR,
+    '/usr/share/zoneinfo',
+    '/usr/lib/zoneinfo',
+    '/usr/share/lib/zoneinfo',
+];
+/** Reads a zone's TZif file; null when there is none or it cannot be read. */
+function loadTzif(name) {
+    if (!/^[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)*$/.test(name))
+        return null;
+    for (const root of ROOTS) {
+        if (!root)
+            continue;
+        try {
+            return parseTzif((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, name)));
+        }
+        catch {
+            // next root
+        }
+    }
+    return null;
+}
+function parseTzif(buf) {
+    if (buf.toString('latin1', 0, 4) !== 'TZif')
+        return null;
+    const version = buf[4];
+    const counts = (at) => [0, 1, 2, 3, 4, 5].map((i) => buf.readUInt32BE(at + 20 + i * 4));
+    let [isut, isstd, leap, timecnt, typecnt, charcnt] = counts(0);
+    let at = 44;
+    let wide = false;
+    if (version !== 0 && version !== undefined && version >= 0x32) {
+        // Skip the 32-bit block; the 64-bit one after it has the whole range.
+        at += timecnt * 5 + typecnt * 6 + charcnt + leap * 8 + isstd + isut;
+        [isut, isstd, leap, timecnt, typecnt, charcnt] = counts(at);
+        at += 44;
+        wide = true;
+    }
+    const times = [];
+    for (let i = 0; i < timecnt; i++)
+        times.push((wide ? Number(buf.readBigInt64BE(at + i * 8)) : buf.readInt32BE(at + i * 4)) * 1000);
+    at += timecnt * (wide ? 8 : 4);
+    const index = [...buf.subarray(at, at + timecnt)];
+    at += timecnt;
+    const types = [];
+    for (let i = 0; i < typecnt; i++)
+        types.push(buf.readInt32BE(at + i * 6) * 1000);
+    at += typecnt * 6 + charcnt + leap * (wide ? 12 : 8) + isstd + isut;
+    let rule = null;
+    if (wide) {
+        const footer = buf.toString('latin1', at).split('\n')[1] ?? '';
+        if (footer !== '') {
+            rule = parsePosix(footer);
+            if (!rule)
+                return null; // a rule we cannot read: let Intl answer instead
+        }
+    }
+    if (types.length === 0)
+        return null;
+    return { times, offsets: index.map((i) => types[i]), initial: types[0], rule };
+}
+/** "CET-1CEST,M3.5.0,M10.5.0/3", "<+0330>-3:30", "EST5EDT,M3.2.0,M11.1.0". */
+function parsePosix(s) {
+    const re = /^(?:<[^>]+>|[A-Za-z]{3,})([+-]?\d{1,3}(?::\d{2}){0,2})(?:(?:<[^>]+>|[A-Za-z]{3,})([+-]?\d{1,3}(?::\d{2}){0,2})?(?:,([^,]+),([^,]+))?)?$/;
+    const m = re.exec(s);
+    if (!m)
+        return null;
+    const hasDst = /^(?:<[^>]+>|[A-Za-z]{3,})[+-]?\d{1,3}(?::\d{2}){0,2}(?:<[^>]+>|[A-Za-z]{3,})/.test(s);
+    // POSIX offsets are west-positive: "CET-1" is UTC+1.
+    const std = -clock(m[1]) * 1000;
+    if (!hasDst)
+        return { std, dst: null };
+    const dst = m[2] !== undefined ? -clock(m[2]) * 1000 : std + HOUR;
+    if (!m[3] || !m[4])
+        return null;
+    const start = ruleDate(m[3]);
+    const end = ruleDate(m[4]);
+    if (!start || !end)
+        return null;
+    return { std, dst, start, end };
+}
+function clock(t) {
+    const neg = t.startsWith('-');
+    const [h = 0, mi = 0, se = 0] = t.replace(/^[+-]/, '').split(':').map(Number);
+    const v = h * 3600 + mi * 60 + se;
+    return neg ? -v : v;
+}
+function ruleDate(s) {
+    const [date, time] = s.split('/');
+    const t = time === undefined ? 7200 : clock(time);
+    let m;
+    if ((m = /^M(\d{1,2})\.(\d)\.(\d)$/.exec(date ?? '')))
+        return { kind: 'M', month: Number(m[1]), week: Number(m[2]), day: Number(m[3]), time: t };
+    if ((m = /^J(\d{1,3})$/.exec(date ?? '')))
+        return { kind: 'J', month: 0, week: 0, day: Number(m[1]), time: t };
+    if ((m = /^(\d{1,3})$/.exec(date ?? '')))
+        return { kind: 'n', month: 0, week: 0, day: Number(m[1]), time: t };
+    return null;
+}
+/** Local midnight-relative instant of a rule date in a year, as UTC ms given the offset in force. */
+function ruleInstant(r, year, offset) {
+    let day;
+    if (r.kind === 'M') {
+        const first = Date.UTC(year, r.month - 1, 1) / DAY;
+        const firstDow = (((first + 4) % 7) + 7) % 7;
+        day = first + ((r.day - firstDow + 7) % 7) + (r.week - 1) * 7;
+        if (r.week === 5) {
+            const next = Date.UTC(year, r.month, 1) / DAY;
+            while (day >= next)
+                day -= 7;
+        }
+    }
+    else if (r.kind === 'J') {
+        // Julian 1-365, February 29 never counted
+        const jan1 = Date.UTC(year, 0, 1) / DAY;
+        const leap = new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1;
+        day = jan1 + r.day - 1 + (leap && r.day >= 60 ? 1 : 0);
+    }
+    else
+        day = Date.UTC(year, 0, 1) / DAY + r.day;
+    return day * DAY + r.time * 1000 - offset;
+}
+/** Offset at an instant under a footer rule. */
+function ruleOffset(r, ms) {
+    if (r.dst === null || !r.start || !r.end)
+        return r.std;
+    const year = new Date(ms + r.std).getUTCFullYear();
+    const start = ruleInstant(r.start, year, r.std);
+    const end = ruleInstant(r.end, year, r.dst);
+    // Southern zones start DST late in the year and end it early in the next.
+    const inDst = start < end ? ms >= start && ms < end : ms >= start || ms < end;
+    return inDst ? r.dst : r.std;
+}
+function tzifOffset(z, ms) {
+    const t = z.times;
+    if (t.length === 0 || ms < t[0])
+        return t.length === 0 && z.rule ? ruleOffset(z.rule, ms) : z.initial;
+    let a = 0;
+    let b = t.length;
+    while (a < b) {
+        const mid = (a + b) >> 1;
+        if (t[mid] <= ms)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    if (a === t.length && z.rule)
+        return ruleOffset(z.rule, ms);
+    return z.offsets[a - 1];
+}
+
+;// CONCATENATED MODULE: ./src/window/zone.ts
+// Wall-clock arithmetic in an IANA zone without a date library.
+//
+// Offsets come from the system's zone files (tzif.ts) or, failing that, from Intl; the zone's
+// transitions (DST and rule changes) are found once
+// per covered year by sampling daily and bisecting to the minute, so every later conversion is
+// arithmetic plus a binary search. That keeps a year-long `next-window` search in the low
+// milliseconds while staying exact across DST, 30-minute DST (Lord Howe) and odd offsets (Chatham).
+
+const MINUTE = 60_000;
+const zone_HOUR = 60 * MINUTE;
+const zone_DAY = 24 * zone_HOUR;
+const SAMPLE = zone_DAY;
+const COVER = 400 * zone_DAY;
+const files = new Map();
+/** The zone's TZif data, read once per process; null when the system has no usable file. */
+function tzif(name) {
+    if (!files.has(name))
+        files.set(name, loadTzif(name));
+    return files.get(name) ?? null;
+}
+function isValidTimeZone(name) {
+    if (tzif(name))
+        return true;
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const zones = new Map();
+/** One shared Zone per name: its transition table is the expensive part, so it is computed once. */
+function zone(name) {
+    let z = zones.get(name);
+    if (!z) {
+        z = new Zone(name);
+        zones.set(name, z);
+    }
+    return z;
+}
+class Zone {
+    name;
+    fmt = null;
+    file;
+    // transitions[i] is the first instant with offsets[i + 1]; offsets[0] applies before all of them.
+    transitions = [];
+    offsets = [];
+    lo = 0;
+    hi = 0;
+    constructor(name) {
+        this.name = name;
+        this.file = tzif(name);
+    }
+    /** UTC offset in ms at an instant, from the zone file, else straight from Intl. */
+    rawOffset(ms) {
+        if (this.file)
+            return tzifOffset(this.file, ms);
+        this.fmt ??= new Intl.DateTimeFormat('en-US', {
+            timeZone: this.name,
+            timeZoneName: 'longOffset',
+        });
+        const s = this.fmt.format(ms);
+        const m = /GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(s);
+        if (!m)
+            return 0; // "GMT" alone is +00:00
+        const v = Number(m[2]) * zone_HOUR + Number(m[3]) * MINUTE + Number(m[4] ?? 0) * 1000;
+        return m[1] === '-' ? -v : v;
+    }
+    cover(ms) {
+        if (this.hi > this.lo && ms >= this.lo && ms < this.hi)
+            return;
+        if (this.hi === this.lo) {
+            const start = Math.floor(ms / zone_DAY) * zone_DAY - COVER / 2;
+            this.offsets = [this.rawOffset(start)];
+            this.transitions = [];
+            this.lo = start;
+            this.hi = start;
+            this.scan(start, start + COVER, true);
+            return;
+        }
+        while (ms >= this.hi)
+            this.scan(this.hi, this.hi + COVER, true);
+        while (ms < this.lo)
+            this.scan(this.lo - COVER, this.lo, false);
+    }
+    /** Finds the transitions in [from, to) and appends or prepends them to the table. */
+    scan(from, to, forward) {
+        const found = [];
+        const after = [];
+        let prevT = from;
+        let prevO = this.rawOffset(from);
+        const first = prevO;
+        for (let t = from + SAMPLE; t <= to; t += SAMPLE) {
+            const o = this.rawOffset(t);
+            if (o !== prevO) {
+                let a = prevT / MINUTE;
+                let b = t / MINUTE;
+                while (b - a > 1) {
+                    const mid = Math.floor((a + b) / 2);
+                    if (this.rawOffset(mid * MINUTE) === prevO)
+                        a = mid;
+                    else
+                        b = mid;
+                }
+                found.push(b * MINUTE);
+                after.push(o);
+                prevO = o;
+            }
+            prevT = t;
+        }
+        if (forward) {
+            this.transitions.push(...found);
+            this.offsets.push(...after);
+            this.hi = to;
+        }
+        else {
+            this.transitions.unshift(...found);
+            this.offsets.splice(0, 1, first, ...after);
+            this.lo = from;
+        }
+    }
+    index(ms) {
+        this.cover(ms);
+        const ts = this.transitions;
+        let a = 0;
+        let b = ts.length;
+        while (a < b) {
+            const mid = (a + b) >> 1;
+            if (ts[mid] <= ms)
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        return a; // number of transitions at or before ms
+    }
+    offsetAt(ms) {
+        const i = this.index(ms); // first: it may replace the tables
+        return this.offsets[i];
+    }
+    /** The first transition strictly after `ms`, or +Infinity if none within the covered year. */
+    nextTransition(ms) {
+        this.cover(ms + COVER / 2);
+        const i = this.index(ms);
+        return this.transitions[i] ?? Number.POSITIVE_INFINITY;
+    }
+    local(ms) {
+        return localOf(ms + this.offsetAt(ms));
+    }
+    /**
+     * Instants whose local wall clock reads `wall` (local ms since the epoch): none in a
+     * spring-forward gap, two in a fall-back overlap, otherwise one. Sorted ascending.
+     */
+    instantsOf(wall) {
+        const out = [];
+        for (const o of new Set([this.offsetAt(wall - zone_DAY), this.offsetAt(wall + zone_DAY)])) {
+            const c = wall - o;
+            if (this.offsetAt(c) === o)
+                out.push(c);
+        }
+        return out.sort((x, y) => x - y);
+    }
+    /** The first instant whose wall clock reads `wall` or later (a gap resolves to its end). */
+    firstAtOrAfter(wall) {
+        const hits = this.instantsOf(wall);
+        if (hits.length > 0)
+            return hits[0];
+        return this.nextTransition(wall - this.offsetAt(wall + zone_DAY));
+    }
+    /**
+     * The next instant after `t` at which the wall clock reads one of `minutes` (minutes of the
+     * day, sorted) or the offset changes. Within one offset segment wall time is t + offset, so
+     * each candidate is a subtraction; the transition itself bounds the segment.
+     */
+    nextWallBoundary(t, minutes) {
+        const o = this.offsetAt(t);
+        const end = this.nextTransition(t);
+        const day = Math.floor((t + o) / zone_DAY);
+        for (let d = day; d <= day + 1; d++) {
+            for (const m of minutes) {
+                const c = d * zone_DAY + m * MINUTE - o;
+                if (c > t)
+                    return Math.min(c, end);
+            }
+        }
+        return end;
+    }
+}
+function localOf(wall) {
+    const d = new Date(wall);
+    const day = Math.floor(wall / zone_DAY);
+    return {
+        day,
+        minute: Math.floor((wall - day * zone_DAY) / MINUTE),
+        weekday: (((day + 4) % 7) + 7) % 7,
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        date: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minuteOfHour: d.getUTCMinutes(),
+    };
+}
+/** Local day number of a calendar date. */
+function dayOf(year, month, date) {
+    return Math.floor(Date.UTC(year, month - 1, date) / zone_DAY);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,256 @@
+export const id = 515;
+export const ids = [515,211];
+export const modules = {
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseYamlInput),
+/* harmony export */   readYamlSource: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7827);
+// YAML inputs (policy, probes) arrive inline in workflow YAML or as a path to a file in the repo.
+
+
+
+
+/** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
+function parseYamlInput(text, root) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, {
+        version: '1.2',
+        schema: 'core',
+        uniqueKeys: true,
+        prettyErrors: false,
+        lineCounter,
+    });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = lineCounter.linePos(err.pos[0]);
+        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
+    return value;
+}
+/**
+ * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
+ * or a list item needs one); a single line without either is a path.
+ */
+function readYamlSource(value, input, workspace) {
+    const v = value.trim();
+    const looksInline = v.includes('\n') || (v.includes(':') && !/^[A-Za-z]:[\\/]/.test(v)) || /^[[{-]/.test(v);
+    if (looksInline)
+        return { text: value };
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(v) ? v : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, v);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
+}
+
+
+/***/ }),
+
+/***/ 515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   InputError: () => (/* reexport safe */ _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz),
+/* harmony export */   loadProbes: () => (/* binding */ loadProbes),
+/* harmony export */   parseJsonPath: () => (/* binding */ parseJsonPath),
+/* harmony export */   parseStatus: () => (/* binding */ parseStatus)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9211);
+// The probes YAML as zod schemas: the single source of the probe types and their errors.
+// Everything that can be checked before a request is sent is checked here: URLs, regexes,
+// JSON paths, status specs and durations.
+
+
+
+
+/** `$.a.b`, `$.a[0].b`, `$["odd key"]` to steps; an error sentence when it cannot be read. */
+function parseJsonPath(path) {
+    if (!path.startsWith('$'))
+        return `JSON path "${path}" must start with "$"`;
+    const steps = [];
+    const re = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/y;
+    re.lastIndex = 1;
+    while (re.lastIndex < path.length) {
+        const at = re.lastIndex;
+        const m = re.exec(path);
+        if (!m || m.index !== at)
+            return `JSON path "${path}" cannot be read at "${path.slice(at)}": use $.a.b, $.a[0].b or $["key"]`;
+        steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)));
+    }
+    return steps;
+}
+function statusRange(lo, hi, text) {
+    return { text, test: (s) => s >= lo && s <= hi };
+}
+/** 200, [200, 204], "200-299", "2xx". */
+function parseStatus(v) {
+    const one = (x) => {
+        const s = String(x).trim();
+        let m;
+        if ((m = /^([1-5])xx$/i.exec(s)))
+            return statusRange(Number(m[1]) * 100, Number(m[1]) * 100 + 99, s);
+        if ((m = /^(\d{3})\s*-\s*(\d{3})$/.exec(s))) {
+            const [lo, hi] = [Number(m[1]), Number(m[2])];
+            if (lo < 100 || hi > 599 || hi < lo)
+                return `status range "${s}" must run from 100 to 599, low to high`;
+            return statusRange(lo, hi, `${lo}-${hi}`);
+        }
+        if (/^\d{3}$/.test(s) && Number(s) >= 100 && Number(s) <= 599)
+            return statusRange(Number(s), Number(s), s);
+        return `expected a status (200), a list ([200, 204]) or a range ("200-299"), got ${JSON.stringify(x)}`;
+    };
+    const items = Array.isArray(v) ? v : [v];
+    if (items.length === 0)
+        return 'expected at least one status';
+    const specs = [];
+    for (const item of items) {
+        const r = one(item);
+        if (typeof r === 'string')
+            return r;
+        specs.push(r);
+    }
+    return { text: specs.map((s) => s.text).join(', '), test: (s) => specs.some((x) => x.test(s)) };
+}
+const DEFAULT_STATUS = parseStatus('200-399');
+const regex = (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fromText */ .I)((s) => {
+    try {
+        return new RegExp(s);
+    }
+    catch (e) {
+        return `not a valid regular expression: ${e.message}`;
+    }
+});
+const jsonValue = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J();
+const expectSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    status: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]))], {
+        error: 'expected a status (200), a list ([200, 204]) or a range ("200-299")',
+    })
+        .transform((v, ctx) => {
+        const r = parseStatus(v);
+        if (typeof r === 'string') {
+            ctx.addIssue({ code: 'custom', message: r });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        return r;
+    })
+        .optional(),
+    'body-contains': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'must not be empty').optional(),
+    'body-matches': regex.optional(),
+    json: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), jsonValue)
+        .transform((rec, ctx) => {
+        const out = [];
+        for (const [path, value] of Object.entries(rec)) {
+            const steps = parseJsonPath(path);
+            if (typeof steps === 'string') {
+                ctx.addIssue({ code: 'custom', path: [path], message: steps });
+                continue;
+            }
+            out.push({ path, steps, value });
+        }
+        return out;
+    })
+        .optional(),
+    header: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()]).transform(String)).optional(),
+    'max-latency': _config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .durationField */ .T.optional(),
+});
+const probeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1, 'must not be empty').optional(),
+    url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'required: the URL to probe' }).transform((s, ctx) => {
+        let u;
+        try {
+            u = new URL(s.trim());
+        }
+        catch {
+            ctx.addIssue({ code: 'custom', message: 'is not a valid URL' });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be http or https, got "${u.protocol.replace(':', '')}"`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        return u;
+    }),
+    method: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST')
+        .transform((s) => s.toUpperCase())
+        .default('GET'),
+    headers: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]).transform(String))
+        .default({}),
+    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    json: jsonValue.optional(),
+    critical: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false),
+    'cache-bust': zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false),
+    'follow-redirects': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'expected a whole number of redirects' })
+        .int('expected a whole number of redirects')
+        .min(0, 'must not be negative')
+        .max(20, 'at most 20')
+        .default(0),
+    expect: expectSchema.default({}),
+})
+    .superRefine((p, ctx) => {
+    if (p.body !== undefined && p.json !== undefined)
+        ctx.addIssue({
+            code: 'custom',
+            path: ['json'],
+            message: 'use either "body" or "json", not both',
+        });
+});
+const probesSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(probeSchema, { error: 'expected a list of probes' })
+    .min(1, 'expected at least one probe')
+    .superRefine((list, ctx) => {
+    const seen = new Map();
+    list.forEach((p, i) => {
+        const name = p.name ?? defaultName(p.url);
+        const first = seen.get(name);
+        if (first !== undefined)
+            ctx.addIssue({
+                code: 'custom',
+                path: [i, 'name'],
+                message: `"${name}" is also the name of probe [${first}]`,
+            });
+        else
+            seen.set(name, i);
+    });
+});
+function defaultName(u) {
+    return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+}
+/** Parses and validates the probes input (YAML text). Throws InputError with field paths. */
+function loadProbes(text, root = 'probes') {
+    const raw = (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlInput */ .P)(text, root);
+    const parsed = probesSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success)
+        throw (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fromZod */ .sq)(root, parsed.error);
+    return parsed.data.map((p) => ({
+        ...p,
+        name: p.name ?? defaultName(p.url),
+        expect: { ...p.expect, status: p.expect.status ?? DEFAULT_STATUS },
+    }));
+}
+
+
+
+/***/ })
+
+};

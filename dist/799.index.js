@@ -1,0 +1,2651 @@
+export const id = 799;
+export const ids = [799,556];
+export const modules = {
+
+/***/ 6799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deployStep: () => (/* binding */ deployStep),
+  findIncident: () => (/* reexport */ findIncident),
+  github: () => (/* binding */ steps_github),
+  rollbackStep: () => (/* binding */ rollbackStep),
+  verifyStep: () => (/* binding */ verifyStep)
+});
+
+// EXTERNAL MODULE: ./src/config/yaml.ts
+var yaml = __webpack_require__(9211);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __webpack_require__(2203);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The one place that talks to GitHub. It owns the Octokit client with retry and throttling,
+// a total time budget (so a GitHub outage cannot hold a rollback or a run hostage), and a
+// request counter for the benchmark.
+
+
+
+
+class GitHubBudgetError extends Error {
+}
+class GitHub {
+    octokit;
+    repo;
+    /** Requests sent, retries included. */
+    requests = 0;
+    deadline;
+    log;
+    constructor(opts) {
+        const pace = opts.paceMs ?? 1000;
+        this.repo = opts.repo;
+        this.deadline = Date.now() + opts.budgetMs;
+        this.log = opts.log ?? (() => { });
+        const remaining = () => this.deadline - Date.now();
+        // Retry a rate limit only when the wait fits in what is left of the budget.
+        const mayWait = (retryAfter, count) => count < 2 && retryAfter * pace < remaining() - 1000;
+        const onLimit = (kind) => (after, o, _octokit, count) => {
+            const retry = mayWait(after, count);
+            this.log(`GitHub ${kind} on ${o.method} ${o.url}; retry after ${after}s: ${retry ? 'yes' : 'no, not within the time budget'}`);
+            return retry;
+        };
+        this.octokit = (0,github/* getOctokit */.Q)(opts.token, {
+            baseUrl: opts.baseUrl,
+            retry: { retryAfterBaseValue: pace },
+            throttle: {
+                retryAfterBaseValue: pace,
+                // GitHub asks for a second between writes, and the plugin spaces requests that notify
+                // people (issues, comments) by three; the groups are ours so the pace is too.
+                write: new (lib_default()).Group({ maxConcurrent: 1, minTime: pace }),
+                notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: pace * 3 }),
+                onRateLimit: onLimit('rate limit'),
+                onSecondaryRateLimit: onLimit('secondary rate limit'),
+            },
+        }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+        this.octokit.hook.before('request', (options) => {
+            this.requests++;
+            const left = remaining();
+            if (left <= 0)
+                throw new GitHubBudgetError(`GitHub time budget of ${opts.budgetMs} ms is spent`);
+            options.request = { ...options.request, signal: AbortSignal.timeout(left) };
+        });
+    }
+    get r() {
+        return { owner: this.repo.owner, repo: this.repo.repo };
+    }
+    async getRepo() {
+        const { data } = await this.octokit.rest.repos.get(this.r);
+        return { default_branch: data.default_branch, html_url: data.html_url };
+    }
+    /** Deployments for an environment, newest first; one page only (discovery never pages). */
+    async deployments(environment, filter = {}) {
+        const { data } = await this.octokit.rest.repos.listDeployments({
+            ...this.r,
+            environment,
+            ...(filter.sha ? { sha: filter.sha } : {}),
+            per_page: filter.perPage ?? 30,
+        });
+        return data;
+    }
+    async createDeployment(d) {
+        const res = await this.octokit.rest.repos.createDeployment({
+            ...this.r,
+            ref: d.ref,
+            environment: d.environment,
+            description: d.description,
+            payload: d.payload,
+            task: 'deploy',
+            auto_merge: false,
+            required_contexts: [],
+            transient_environment: false,
+        });
+        if (res.status !== 201)
+            throw new Error(`GitHub did not create the deployment: ${JSON.stringify(res.data)}`);
+        return res.data;
+    }
+    async statuses(deploymentId, perPage = 10) {
+        const { data } = await this.octokit.rest.repos.listDeploymentStatuses({
+            ...this.r,
+            deployment_id: deploymentId,
+            per_page: perPage,
+        });
+        return data;
+    }
+    async setStatus(deploymentId, s) {
+        await this.octokit.rest.repos.createDeploymentStatus({
+            ...this.r,
+            deployment_id: deploymentId,
+            state: s.state,
+            // GitHub rejects descriptions over 140 characters.
+            description: s.description.length > 140 ? `${s.description.slice(0, 139)}…` : s.description,
+            ...(s.logUrl ? { log_url: s.logUrl } : {}),
+            ...(s.environmentUrl ? { environment_url: s.environmentUrl } : {}),
+            auto_inactive: false,
+        });
+    }
+    async compare(base, head) {
+        const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+            ...this.r,
+            basehead: `${base}...${head}`,
+            per_page: 250,
+        });
+        return data;
+    }
+    async pullsForCommit(sha) {
+        const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...this.r,
+            commit_sha: sha,
+        });
+        return data.map((p) => ({ number: p.number, title: p.title, html_url: p.html_url }));
+    }
+    async dispatchWorkflow(workflow, ref, inputs) {
+        await this.octokit.rest.actions.createWorkflowDispatch({
+            ...this.r,
+            workflow_id: workflow,
+            ref,
+            inputs,
+        });
+    }
+    /** The newest open issue carrying every label, through the issues list API (not search). */
+    async findOpenIssue(labels) {
+        const { data } = await this.octokit.rest.issues.listForRepo({
+            ...this.r,
+            state: 'open',
+            labels: labels.join(','),
+            sort: 'created',
+            direction: 'desc',
+            per_page: 10,
+        });
+        const issue = data.find((i) => !('pull_request' in i && i.pull_request));
+        return issue
+            ? { number: issue.number, html_url: issue.html_url, title: issue.title, labels: issue.labels }
+            : null;
+    }
+    /** Creates the labels that do not exist yet. */
+    async ensureLabels(labels) {
+        for (const l of labels) {
+            try {
+                await this.octokit.rest.issues.getLabel({ ...this.r, name: l.name });
+            }
+            catch (e) {
+                if (e.status !== 404)
+                    throw e;
+                try {
+                    await this.octokit.rest.issues.createLabel({ ...this.r, ...l });
+                }
+                catch (err) {
+                    // created meanwhile by a concurrent run: that is what we wanted
+                    if (err.status !== 422)
+                        throw err;
+                }
+            }
+        }
+    }
+    async createIssue(i) {
+        const { data } = await this.octokit.rest.issues.create({ ...this.r, ...i });
+        return { number: data.number, html_url: data.html_url, title: data.title, labels: data.labels };
+    }
+    async comment(issue, body) {
+        const { data } = await this.octokit.rest.issues.createComment({
+            ...this.r,
+            issue_number: issue,
+            body,
+        });
+        return data.html_url;
+    }
+    async addLabels(issue, labels) {
+        await this.octokit.rest.issues.addLabels({ ...this.r, issue_number: issue, labels });
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(7175);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/incident/classify.ts
+// Which changed files a responder should look at first. A bad deploy is far more often a
+// migration, a config value, a bumped dependency or an infrastructure change than ordinary code,
+// and those are the changes a code rollback may not undo, so the incident issue lists them first.
+//
+// Precedence matters: `.github/workflows/deploy.yml` is a workflow, not config; `k8s/configmap.yaml`
+// is infrastructure (it ships with the manifests); `nginx.conf` is infrastructure though `*.conf`
+// is config; `package.json` is a dependency manifest wherever it lives.
+const KINDS = (/* unused pure expression or super */ null && ([
+    'migration',
+    'config',
+    'dependencies',
+    'infrastructure',
+    'workflow',
+    'code',
+]));
+/** The kinds listed before everything else, in the order the issue lists them. */
+const RISKY_KINDS = [
+    'migration',
+    'config',
+    'dependencies',
+    'infrastructure',
+    'workflow',
+];
+/** Headings, as the issue prints them. */
+const KIND_LABELS = {
+    migration: 'Migrations',
+    config: 'Configuration',
+    dependencies: 'Dependency manifests and lockfiles',
+    infrastructure: 'Infrastructure',
+    workflow: 'Workflows',
+    code: 'Code',
+};
+/** Short names for table cells. */
+const KIND_SHORT = {
+    migration: 'migration',
+    config: 'config',
+    dependencies: 'dependencies',
+    infrastructure: 'infra',
+    workflow: 'workflow',
+    code: 'code',
+};
+const WORKFLOW = {
+    dirs: ['.circleci', '.buildkite', '.woodpecker'],
+    paths: ['.github/workflows', '.github/actions', '.gitlab/ci', '.azure-pipelines'],
+    names: /^(\.gitlab-ci\.ya?ml|jenkinsfile(\..*)?|.*\.jenkinsfile|azure-pipelines.*\.ya?ml|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|appveyor\.ya?ml)$/,
+};
+const MIGRATION = {
+    dirs: ['migrations', 'migration', 'migrate', 'alembic', 'flyway', 'liquibase'],
+    paths: ['db/changelog', 'prisma/migrations'],
+    names: /(\.sql|^schema\.rb|^structure\.sql|^schema\.prisma|^alembic\.ini|^flyway\.conf)$/,
+};
+const DEPENDENCIES = {
+    names: new RegExp('^(' +
+        [
+            'package\\.json',
+            'package-lock\\.json',
+            'npm-shrinkwrap\\.json',
+            'yarn\\.lock',
+            'pnpm-lock\\.yaml',
+            'pnpm-workspace\\.yaml',
+            'bun\\.lockb?',
+            'deno\\.(json|jsonc|lock)',
+            'go\\.(mod|sum|work|work\\.sum)',
+            'cargo\\.(toml|lock)',
+            'requirements.*\\.(txt|in)',
+            'constraints.*\\.txt',
+            'pyproject\\.toml',
+            'poetry\\.lock',
+            'uv\\.lock',
+            'pdm\\.lock',
+            'setup\\.py',
+            'pipfile(\\.lock)?',
+            'gemfile(\\.lock)?',
+            '.*\\.gemspec',
+            'pom\\.xml',
+            'build\\.gradle(\\.kts)?',
+            'settings\\.gradle(\\.kts)?',
+            'gradle\\.lockfile',
+            'libs\\.versions\\.toml',
+            'build\\.sbt',
+            'composer\\.(json|lock)',
+            '.*\\.(csproj|fsproj|vbproj)',
+            'packages\\.config',
+            'packages\\.lock\\.json',
+            'directory\\.packages\\.props',
+            'mix\\.(exs|lock)',
+            'rebar\\.(config|lock)',
+            'package\\.swift',
+            'package\\.resolved',
+            'podfile(\\.lock)?',
+            'cartfile(\\.resolved)?',
+            'pubspec\\.(yaml|lock)',
+            'vcpkg\\.json',
+            'conanfile\\.(txt|py)',
+            '\\.terraform\\.lock\\.hcl',
+        ].join('|') +
+        ')$'),
+};
+const INFRASTRUCTURE = {
+    dirs: [
+        'helm',
+        'charts',
+        'k8s',
+        'kubernetes',
+        'kube',
+        'kustomize',
+        'deploy',
+        'deployment',
+        'deployments',
+        'terraform',
+        'pulumi',
+        'cloudformation',
+        'cdk',
+        'ansible',
+        'infra',
+        'infrastructure',
+        'nginx',
+    ],
+    names: /^(.*dockerfile.*|\.dockerignore|(docker-)?compose.*\.ya?ml|docker-compose.*|.*\.(tf|tfvars|hcl)|pulumi(\..*)?\.ya?ml|procfile|chart\.ya?ml|kustomization\.ya?ml|skaffold\.ya?ml|serverless\.ya?ml|fly\.toml|render\.ya?ml|app\.ya?ml|vercel\.json|netlify\.toml|nginx.*\.conf|.*\.nginx|caddyfile|haproxy\.cfg|vagrantfile|.*\.cfn\.(ya?ml|json))$/,
+};
+const CONFIG = {
+    dirs: ['config', 'configs', 'conf', 'configuration', 'settings', '.config'],
+    names: /^(\.env(\..*)?|.*\.env|.*\.ini|.*\.toml|.*\.conf|.*\.cfg|.*\.properties|settings\..*|application.*\.(ya?ml|properties|json)|appsettings.*\.json|config\..*|.*\.config\.[cm]?[jt]s|.*\.config\.json|web\.config|\.npmrc|\.yarnrc(\.yml)?)$/,
+};
+function matches(rules, dirs, dirPath, name) {
+    if (rules.dirs?.some((d) => dirs.includes(d)))
+        return true;
+    if (rules.paths?.some((p) => `/${dirPath}/`.includes(`/${p}/`)))
+        return true;
+    return rules.names?.test(name) ?? false;
+}
+const ORDER = [
+    ['workflow', WORKFLOW],
+    ['migration', MIGRATION],
+    ['dependencies', DEPENDENCIES],
+    ['infrastructure', INFRASTRUCTURE],
+    ['config', CONFIG],
+];
+/** The kind of a changed file, from its repository path (case-insensitive, `/`-separated). */
+function classifyFile(path) {
+    const parts = path.toLowerCase().split('/').filter(Boolean);
+    const name = parts.pop() ?? '';
+    const dirPath = parts.join('/');
+    for (const [kind, rules] of ORDER)
+        if (matches(rules, parts, dirPath, name))
+            return kind;
+    return 'code';
+}
+
+// EXTERNAL MODULE: ./src/window/decide.ts + 1 modules
+var decide = __webpack_require__(4053);
+;// CONCATENATED MODULE: ./src/incident/render-parts.ts
+// Parts of the incident issue that do not depend on the size budget: what failed, the mermaid
+// chart, the status-page messages and the postmortem skeleton; and the text helpers that
+// neutralise untrusted input for them and for render.ts.
+
+
+
+/** Untrusted text for a paragraph or table cell, clipped first so one field cannot eat the issue. */
+const t = (s, max = 200) => (0,markdown.md)((0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(s), max));
+const c = (s, max = 200) => (0,markdown/* code */.aY)((0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(s), max));
+const render_parts_short = (sha) => (0,markdown/* code */.aY)(Array.from((0,markdown/* visible */.RK)(sha)).slice(0, 7).join(''));
+const count = (n) => n.toLocaleString('en-US');
+const plural = (n, one, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+/** "2026-03-01 10:02:15 UTC", or the neutralised text when it is not a time. */
+function when(s) {
+    const ms = Date.parse(s);
+    return Number.isNaN(ms) ? t(s, 40) : `${(0,decide/* iso */.KH)(ms).slice(0, 19).replace('T', ' ')} UTC`;
+}
+/** "10:02 UTC", for messages people read aloud; plain text, for inside code blocks. */
+function hm(at) {
+    const ms = typeof at === 'number' ? at : at ? Date.parse(at) : NaN;
+    return Number.isNaN(ms) ? '[HH:MM UTC]' : `${(0,decide/* iso */.KH)(ms).slice(11, 16)} UTC`;
+}
+const sinceMs = (a, b) => {
+    const d = Date.parse(b ?? '') - Date.parse(a ?? '');
+    return Number.isNaN(d) || d < 0 ? null : (0,duration/* formatDuration */.a)(d);
+};
+function failures(v) {
+    const failedAny = new Set(v.rounds.flatMap((r) => r.results.filter((x) => !x.ok).map((x) => x.probe)));
+    const names = v.verdict.failing.length ? v.verdict.failing : [...failedAny];
+    const deciding = new Set(v.verdict.deciding);
+    return names.map((name) => {
+        const probe = v.probes.find((x) => x.name === name);
+        const results = v.rounds.flatMap((r) => r.results.filter((x) => x.probe === name).map((x) => ({ round: r.number, x })));
+        const failed = results.filter(({ x }) => !x.ok);
+        const last = [...failed].reverse().find(({ round }) => deciding.has(round)) ?? failed.at(-1);
+        return {
+            name,
+            critical: probe?.critical ?? false,
+            request: probe ? `${probe.method} ${probe.url}` : '',
+            last: last?.x,
+            failed: failed.length,
+            seen: results.length,
+        };
+    });
+}
+/** Error classes in words a non-engineer follows. */
+const PLAIN_ERROR = {
+    dns: 'its address could not be found (DNS)',
+    'connect-refused': 'it refused connections',
+    'connect-timeout': 'it did not accept connections in time',
+    tls: 'the secure connection (TLS) failed',
+    timeout: 'it did not answer in time',
+    reset: 'it dropped the connection',
+    'http-status': 'it answered with an error status',
+    assertion: 'it answered, but not with the expected content',
+    'body-too-large': 'it answered with an unexpectedly large response',
+};
+const STRATEGY = {
+    none: '',
+    command: ' by running the rollback command',
+    deployment: ' through a GitHub deployment',
+    workflow: ' by running the rollback workflow',
+};
+function summary(i, fails, since, recoveredAt) {
+    const r = i.rollback;
+    const total = i.verification.probes.length;
+    const named = fails
+        .slice(0, 4)
+        .map((f) => `${t(f.name, 60)}: ${PLAIN_ERROR[f.last?.error ?? ''] ?? 'it failed'}`);
+    const more = fails.length > 4 ? `; and ${count(fails.length - 4)} more` : '';
+    const prev = i.previousSha
+        ? `the previous release ${render_parts_short(i.previousSha)}`
+        : 'the previous release';
+    const state = r.state === 'recovered'
+        ? `${prev[0].toUpperCase()}${prev.slice(1)} was put back${STRATEGY[r.strategy]} and passed the same health checks at ${recoveredAt ? when(recoveredAt) : 'the end of the rollback'}. **Current state: working again, on the previous release.** The failed release is no longer serving; its changes need a fix before they go out again.`
+        : r.state === 'rollback-failed'
+            ? `Putting back ${prev}${STRATEGY[r.strategy]} did not bring the service back: ${t(r.detail, 500)} **Current state: still broken. A person needs to act now.**`
+            : `Nothing was rolled back: ${t(r.detail, 500)} **Current state: the failed release ${render_parts_short(i.failedSha)} is probably still serving. A person needs to decide what to do.**`;
+    return [
+        `**${t(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
+        `after release ${render_parts_short(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
+        state,
+    ].join(' ');
+}
+function severity(i, fails) {
+    const crit = fails.filter((f) => f.critical).map((f) => c(f.name, 60));
+    const why = [];
+    if (crit.length)
+        why.push(`critical probe${crit.length > 1 ? 's' : ''} ${crit.join(', ')} failed`);
+    if (fails.length > 0 && fails.length >= i.verification.probes.length)
+        why.push('every probe failed');
+    if (i.rollback.state === 'rollback-failed')
+        why.push('the rollback did not recover the service');
+    if (why.length === 0)
+        why.push(i.severity === 'P1'
+            ? 'escalated by the failure path'
+            : `${count(fails.length)} of ${count(i.verification.probes.length)} probes failed, none of them critical: degraded, not down`);
+    return `**${i.severity}**: ${why.join('; ')}. Verdict: ${t(i.verification.verdict.outcome, 20)}, ${t(i.verification.verdict.reason, 600)}`;
+}
+/**
+ * A mermaid `timeline`. Every label goes through `mermaidText`, which keeps no character mermaid
+ * parses or a fence could end on, so nothing can leave the block or inject a directive.
+ */
+function mermaidTimeline(events) {
+    const lines = [
+        '```mermaid',
+        'timeline',
+        '    title Incident timeline, time since the first event',
+    ];
+    let prev = '';
+    for (const e of events) {
+        const period = (0,markdown/* mermaidText */.Hg)(e.period, 20);
+        const what = (0,markdown/* mermaidText */.Hg)(e.what);
+        if (period === prev)
+            lines[lines.length - 1] += ` : ${what}`;
+        else
+            lines.push(`    ${period} : ${what}`);
+        prev = period;
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+function statusMessages(i, since, recoveredAt) {
+    // Inside code blocks nothing renders or pings; only the line breaks need flattening.
+    const env = (0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(i.environment).replace(/\s+/g, ' ').trim(), 100);
+    const next = hm(Date.parse(i.now) + 30 * 60_000);
+    const deployed = hm(i.verification.startedAt);
+    const what = i.severity === 'P1' ? 'an outage' : 'degraded service';
+    const recovered = i.rollback.state === 'recovered';
+    const messages = [
+        [
+            'Investigating',
+            `We are investigating ${what} affecting ${env} since ${hm(since)}. Some requests may fail. We will post an update by ${next}.`,
+        ],
+        [
+            'Identified',
+            recovered
+                ? `The problem was caused by a change deployed at ${deployed}. We reverted it, and the service has been working normally since ${hm(recoveredAt)}. We are monitoring. Next update by ${next}.`
+                : `We have identified a change deployed at ${deployed} as the likely cause and are working on a fix. Next update by ${next}.`,
+        ],
+        [
+            'Resolved',
+            `This incident has been resolved. Between ${hm(since)} and ${hm(recoveredAt)}, ${env} ${i.severity === 'P1' ? 'was unavailable or failing' : 'was degraded'}. The service is working normally again.`,
+        ],
+    ];
+    return [
+        'Ready to paste; times are UTC. Fill in anything in brackets before posting.',
+        ...messages.map(([state, text]) => `**${state}**\n\n${(0,markdown/* fence */.EU)(text)}`),
+    ].join('\n\n');
+}
+const day = (now, days) => {
+    const ms = Date.parse(now);
+    return Number.isNaN(ms) ? 'YYYY-MM-DD' : (0,decide/* iso */.KH)(ms + days * 86_400_000).slice(0, 10);
+};
+function postmortem(i, since, recoveredAt, fails, risky) {
+    const v = i.verification;
+    const env = `**${t(i.environment, 100)}**`;
+    const outcome = i.rollback.state === 'recovered'
+        ? `was rolled back${i.previousSha ? ` to ${render_parts_short(i.previousSha)}` : ''}, which recovered the service`
+        : i.rollback.state === 'rollback-failed'
+            ? 'could not be rolled back to a healthy release'
+            : 'was not rolled back';
+    const names = fails.slice(0, 5).map((f) => t(f.name, 60));
+    const lasted = sinceMs(since, recoveredAt);
+    const caught = sinceMs(v.startedAt, v.endedAt);
+    const well = [
+        caught ? `- Verification flagged the release ${caught} after it started checking.` : '',
+        recoveredAt && lasted
+            ? `- The automatic rollback restored service ${lasted} after the first failed check.`
+            : '',
+        '- _Fill in._',
+    ].filter(Boolean);
+    const actions = [
+        ['Find and fix the cause in the failed release', '_owner_', day(i.now, 7), ''],
+        ['Add a test or probe that catches this before production', '_owner_', day(i.now, 14), ''],
+        i.rollback.state === 'recovered'
+            ? ['Review how long detection and rollback took', '_owner_', day(i.now, 14), '']
+            : ['Make the rollback path work for this failure', '_owner_', day(i.now, 7), ''],
+    ];
+    return [
+        '_A starting point with the facts from this run; the team fills in the rest. Blameless: describe what the system and the process allowed, not who did what._',
+        '### Summary',
+        `On ${when(since).slice(0, 10)}, release ${render_parts_short(i.failedSha)} deployed to ${env} failed verification (${t(v.verdict.outcome, 20)}) and ${outcome}.`,
+        '### Impact',
+        [
+            `- Severity: ${i.severity}.`,
+            `- Failing health checks: ${fails.length} of ${v.probes.length}${names.length ? ` (${names.join(', ')}${fails.length > names.length ? ', …' : ''})` : ''}.`,
+            `- Started: ${when(since)}. Ended: ${recoveredAt ? when(recoveredAt) : '_fill in_'}. Duration: ${lasted ?? '_fill in_'}.`,
+            '- Users and requests affected: _fill in_.',
+        ].join('\n'),
+        '### Timeline',
+        'The Timeline section above holds what deploy-guard saw. Add when people were alerted, joined and communicated.',
+        '### Root cause',
+        `_Fill in._ Start from What changed above${risky ? `: ${plural(risky, 'risky file')} (migrations, configuration, dependencies, infrastructure, workflows) are listed first` : ''}.`,
+        '### Contributing factors',
+        '- _Fill in: what made this possible or worse (a missing test or alert, drift between environments, a large batch of changes)._',
+        '### What went well',
+        well.join('\n'),
+        '### Action items',
+        (0,markdown/* table */.tp)(['Action', 'Owner', 'Due date', 'Tracking issue'], actions),
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/incident/render.ts
+// The incident issue as markdown: pure, data in and text out, so every section is testable from
+// fixtures. Everything that came from commits, pull requests, probes, the environment name or the
+// rollback's output is untrusted and goes through markdown.ts before it lands here.
+//
+// The body must fit GitHub's 65,536-character limit whatever the diff holds, so lists are
+// rendered as rows first and `fit` decides how many rows of each the text can afford.
+
+
+
+
+const ISSUE_LIMIT = 65_536;
+/** The top-level headings of the body, in order; `fit` never drops one. */
+const BODY_HEADINGS = [
+    '## Summary',
+    '## Severity',
+    '## Failed probes',
+    '## Timeline',
+    '## What changed',
+    '## Status page messages',
+    '## Postmortem (blameless)',
+];
+const COMMENT_HEADINGS = ['### Failed probes', '### Timeline', '### What changed'];
+/** Long paths keep their start and their file name, the parts people recognise. */
+function clipPath(path, max = 160) {
+    const points = Array.from((0,markdown/* visible */.RK)(path));
+    if (points.length <= max)
+        return points.join('');
+    return `${points.slice(0, 24).join('')}…${points.slice(points.length - (max - 25)).join('')}`;
+}
+function prepare(input) {
+    const v = input.verification;
+    const ch = input.changes;
+    const files = ch?.files ?? [];
+    const kinds = files.map((f) => classifyFile(f.filename));
+    const delta = (a, d) => `+${count(a)} −${count(d)}`;
+    const name = (f) => f.previousFilename && f.previousFilename !== f.filename
+        ? `${(0,markdown/* code */.aY)(clipPath(f.previousFilename, 80))} → ${(0,markdown/* code */.aY)(clipPath(f.filename, 120))}`
+        : (0,markdown/* code */.aY)(clipPath(f.filename));
+    const risky = RISKY_KINDS.flatMap((kind) => files.flatMap((f, i) => kinds[i] === kind
+        ? [{ kind, line: `- ${name(f)} (${t(f.status, 20)}, ${delta(f.additions, f.deletions)})` }]
+        : []));
+    const commitRows = (ch?.commits ?? []).map((cm) => {
+        const pr = cm.pr
+            ? `${(0,markdown/* link */.nf)(`#${cm.pr.number}`, cm.pr.url)}${cm.pr.title && cm.pr.title !== cm.title ? ` ${t(cm.pr.title, 100)}` : ''}`
+            : '';
+        return [(0,markdown/* link */.nf)(render_parts_short(cm.sha), cm.url), t(cm.title, 150), t(cm.author, 60), pr];
+    });
+    const fileRows = files.map((f, i) => [
+        name(f),
+        KIND_SHORT[kinds[i]],
+        t(f.status, 20),
+        `+${count(f.additions)}`,
+        `−${count(f.deletions)}`,
+    ]);
+    const firstFailed = v.rounds.find((r) => !r.passed);
+    return {
+        input,
+        fails: failures(v),
+        since: firstFailed?.startedAt ?? v.startedAt,
+        recoveredAt: input.rollback.state === 'recovered' ? (input.rollback.restore?.endedAt ?? null) : null,
+        risky,
+        commitRows,
+        fileRows,
+    };
+}
+function probesSection(p, b) {
+    const v = p.input.verification;
+    const cfg = v.config;
+    const head = `Verification of ${t(v.target, 100)} on ${t(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${plural(v.rounds.length, 'round')}, one every ${(0,duration/* formatDuration */.a)(cfg.intervalMs)}, unhealthy after ${plural(cfg.failureThreshold, 'failed round')} in a row.`;
+    if (p.fails.length === 0)
+        return `${head}\n\nNo single probe failed (the verification did not finish).`;
+    const shown = p.fails.slice(0, b.probes);
+    const rows = shown.map((f) => [
+        t(f.name, 100),
+        f.critical ? 'yes' : 'no',
+        c(f.request, 120),
+        f.last?.error ? (0,markdown/* code */.aY)(f.last.error) : '',
+        t(f.last?.message ?? '', 300),
+        `${count(f.failed)} of ${count(f.seen)}`,
+    ]);
+    const out = [
+        head,
+        '',
+        (0,markdown/* table */.tp)(['Probe', 'Critical', 'Request', 'Error', 'Expected vs seen', 'Failed rounds'], rows),
+    ];
+    if (p.fails.length > shown.length)
+        out.push('', `_${plural(p.fails.length - shown.length, 'more failed probe')} not listed; the job summary has all._`);
+    for (const f of shown) {
+        const ev = f.last?.evidence;
+        if (!ev)
+            continue;
+        const status = f.last?.status !== undefined ? `status ${f.last.status}, ` : '';
+        const said = `**${t(f.name, 100)}**, last failed response (${status}${Math.round(f.last?.latencyMs ?? 0)} ms)`;
+        if (b.evidence <= 0) {
+            out.push('', `${said}: evidence (${plural(ev.length, 'character')}) left out to fit the issue; it is in the run's report.`);
+            continue;
+        }
+        const shown = (0,markdown/* visible */.RK)(ev);
+        const cut = (0,markdown/* clip */.$Q)(shown, b.evidence);
+        const note = cut === shown ? '' : ` (first ${count(b.evidence)} of ${count(shown.length)} characters)`;
+        out.push('', `${said}, body with secrets redacted${note}:`, '', (0,markdown/* fence */.EU)(cut));
+    }
+    return out.join('\n');
+}
+function timelineSection(p, chart) {
+    const events = [...p.input.timeline].sort((a, b) => (Date.parse(a.at) || 0) - (Date.parse(b.at) || 0));
+    if (events.length === 0)
+        return 'No events were recorded.';
+    const t0 = Date.parse(events[0].at);
+    const offset = (at) => {
+        const d = Date.parse(at) - t0;
+        return Number.isNaN(d) ? '' : `+${d < 1000 ? '0s' : (0,duration/* formatDuration */.a)(d)}`;
+    };
+    const rows = events.map((e) => [when(e.at), offset(e.at), t(e.what, 300)]);
+    const out = [(0,markdown/* table */.tp)(['Time (UTC)', 'Since start', 'Event'], rows)];
+    if (chart)
+        out.push('', mermaidTimeline(events.map((e) => ({ period: offset(e.at) || '?', what: e.what }))));
+    return out.join('\n');
+}
+function omitted(shown, total, what, url) {
+    const see = `see ${(0,markdown/* link */.nf)('the full comparison', url)}`;
+    return shown > 0
+        ? `_Showing ${count(shown)} of ${plural(total, what)}; ${count(total - shown)} more not listed here, ${see}._`
+        : `_${plural(total, what)} not listed here, ${see}._`;
+}
+function changesSection(p, b, level) {
+    const i = p.input;
+    const ch = i.changes;
+    if (!ch) {
+        const why = i.changesNote ? t(i.changesNote, 500) : 'nothing to compare with.';
+        return `No comparison with a previous release: ${why}`;
+    }
+    const adds = ch.files.reduce((n, f) => n + f.additions, 0);
+    const dels = ch.files.reduce((n, f) => n + f.deletions, 0);
+    const out = [
+        `${(0,markdown/* link */.nf)(`${render_parts_short(ch.base)}...${render_parts_short(ch.head)}`, ch.compareUrl)}: the previous good release ${render_parts_short(ch.base)} against the failed release ${render_parts_short(ch.head)}; ${plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
+    ];
+    if (ch.capped.commits || ch.totalCommits > ch.commits.length)
+        out.push('', `> The compare API lists at most 250 commits: ${count(ch.commits.length)} of the ${count(ch.totalCommits)} are known here. Run ${(0,markdown/* code */.aY)(`git log --oneline ${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.base), 40)}..${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.head), 40)}`)} for all.`);
+    if (ch.capped.files)
+        out.push('', `> The compare API lists at most 300 files: more files than the ${count(ch.files.length)} here may have changed. Run ${(0,markdown/* code */.aY)(`git diff --stat ${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.base), 40)} ${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.head), 40)}`)} for all.`);
+    out.push('', `${level} Risky files first`, '');
+    if (p.risky.length === 0)
+        out.push('None of the changed files are migrations, configuration, dependency manifests, infrastructure or workflows.');
+    else {
+        const shown = p.risky.slice(0, b.risky);
+        for (const kind of RISKY_KINDS) {
+            const all = p.risky.filter((r) => r.kind === kind).length;
+            const lines = shown.filter((r) => r.kind === kind).map((r) => r.line);
+            if (all === 0)
+                continue;
+            out.push(`**${KIND_LABELS[kind]}** (${count(all)})`, '', ...lines);
+            if (lines.length < all)
+                out.push('', omitted(lines.length, all, 'file', ch.compareUrl));
+            out.push('');
+        }
+        out.pop();
+    }
+    out.push('', `${level} Commits`, '');
+    const commits = p.commitRows.slice(0, b.commits);
+    if (commits.length)
+        out.push((0,markdown/* table */.tp)(['Commit', 'Title', 'Author', 'Pull request'], commits));
+    if (p.commitRows.length === 0)
+        out.push('The compare lists no commits.');
+    else if (commits.length < p.commitRows.length)
+        out.push(...(commits.length ? [''] : []), omitted(commits.length, p.commitRows.length, 'commit', ch.compareUrl));
+    out.push('', `${level} Files`, '');
+    const files = p.fileRows.slice(0, b.files);
+    if (files.length)
+        out.push((0,markdown/* table */.tp)(['File', 'Kind', 'Status', 'Added', 'Deleted'], files));
+    if (p.fileRows.length === 0)
+        out.push('The compare lists no files.');
+    else if (files.length < p.fileRows.length)
+        out.push(...(files.length ? [''] : []), omitted(files.length, p.fileRows.length, 'file', ch.compareUrl));
+    return out.join('\n');
+}
+function footer(i) {
+    return `---\n_Filed by deploy-guard at ${when(i.now)} from ${(0,markdown/* link */.nf)('this workflow run', i.runUrl)} (started by ${t(i.actor, 60)}). The run's job summary and report file hold the full evidence._`;
+}
+function compose(p, b, mode) {
+    const i = p.input;
+    if (mode === 'comment') {
+        const head = `## 🔴 Another failed deploy: ${render_parts_short(i.failedSha)} to ${t(i.environment, 100)}`;
+        return [
+            head,
+            summary(i, p.fails, p.since, p.recoveredAt),
+            `Severity ${severity(i, p.fails)}`,
+            COMMENT_HEADINGS[0],
+            probesSection(p, b),
+            COMMENT_HEADINGS[1],
+            timelineSection(p, false),
+            COMMENT_HEADINGS[2],
+            changesSection(p, b, '####'),
+            footer(i),
+        ].join('\n\n');
+    }
+    return [
+        BODY_HEADINGS[0],
+        summary(i, p.fails, p.since, p.recoveredAt),
+        BODY_HEADINGS[1],
+        severity(i, p.fails),
+        BODY_HEADINGS[2],
+        probesSection(p, b),
+        BODY_HEADINGS[3],
+        timelineSection(p, true),
+        BODY_HEADINGS[4],
+        changesSection(p, b, '###'),
+        BODY_HEADINGS[5],
+        statusMessages(i, p.since, p.recoveredAt),
+        BODY_HEADINGS[6],
+        postmortem(i, p.since, p.recoveredAt, p.fails, p.risky.length),
+        footer(i),
+    ].join('\n\n');
+}
+const rowCost = (cells) => cells.join(' | ').length + 5;
+/**
+ * The most detail that fits `limit`: the whole lists if they fit; else risky files, commits and
+ * files share what the rest leaves; only when the lists are gone is evidence cut, then probes.
+ */
+function fit(p, mode, limit, evidence) {
+    const full = {
+        // A comment is an update on an issue that already has the first failure's lists.
+        risky: mode === 'comment' ? Math.min(50, p.risky.length) : p.risky.length,
+        commits: mode === 'comment' ? Math.min(50, p.commitRows.length) : p.commitRows.length,
+        files: mode === 'comment' ? Math.min(100, p.fileRows.length) : p.fileRows.length,
+        evidence,
+        probes: p.fails.length,
+    };
+    const whole = compose(p, full, mode);
+    if (whole.length <= limit)
+        return whole;
+    let b = { ...full, risky: 0, commits: 0, files: 0 };
+    let base = compose(p, b, mode);
+    for (const [ev, probes] of [
+        [400, 25],
+        [120, 10],
+        [0, 5],
+        [0, 1],
+    ]) {
+        if (base.length <= limit)
+            break;
+        b = { ...b, evidence: Math.min(ev, evidence), probes: Math.min(probes, full.probes) };
+        base = compose(p, b, mode);
+    }
+    if (base.length > limit)
+        return hardCut(base, limit);
+    // Room for rows, less what the "N more not listed" lines and group labels may add.
+    let room = limit - base.length - 600;
+    const take = (costs, share) => {
+        let n = 0;
+        for (let used = 0; n < costs.length && used + costs[n] <= share; n++)
+            used += costs[n];
+        return n;
+    };
+    const riskyCost = p.risky.map((r) => r.line.length + 1);
+    const commitCost = p.commitRows.map(rowCost);
+    const fileCost = p.fileRows.map(rowCost);
+    const sum = (costs, n) => costs.slice(0, n).reduce((a, x) => a + x, 0);
+    b.risky = take(riskyCost, room * 0.4);
+    room -= sum(riskyCost, b.risky);
+    b.commits = take(commitCost, room * 0.5);
+    room -= sum(commitCost, b.commits);
+    b.files = take(fileCost, room);
+    room -= sum(fileCost, b.files);
+    // Whatever the files left over goes back to the commits, then to the risky files.
+    const more = take(commitCost.slice(b.commits), room);
+    b.commits += more;
+    room -= sum(commitCost.slice(b.commits - more), more);
+    b.risky += take(riskyCost.slice(b.risky), room);
+    let out = compose(p, b, mode);
+    for (let tries = 0; out.length > limit && tries < 50; tries++) {
+        const key = b.files > 0 ? 'files' : b.commits > 0 ? 'commits' : 'risky';
+        b = { ...b, [key]: Math.floor(b[key] * 0.9) };
+        out = compose(p, b, mode);
+    }
+    return out.length <= limit ? out : hardCut(out, limit);
+}
+/** Last resort for a limit too small for even the skeleton: cut at a line, say so. */
+function hardCut(text, limit) {
+    const note = '\n\n_(cut to fit the size limit)_';
+    const room = Math.max(0, limit - note.length);
+    const at = text.lastIndexOf('\n', room);
+    return (text.slice(0, at > 0 ? at : 0) + note).slice(0, limit);
+}
+function incidentTitle(input) {
+    const env = (0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(input.environment).replace(/\s+/g, ' ').trim(), 100);
+    const sha = Array.from((0,markdown/* visible */.RK)(input.failedSha)).slice(0, 7).join('');
+    switch (input.rollback.state) {
+        case 'recovered':
+            return `Rollback: ${env} deploy of ${sha} failed verification`;
+        case 'rollback-failed':
+            return `Deploy of ${sha} to ${env} failed verification, rollback failed`;
+        default:
+            return `Deploy of ${sha} to ${env} failed verification, not rolled back`;
+    }
+}
+function renderIncidentBody(input, limit = ISSUE_LIMIT) {
+    return fit(prepare(input), 'body', limit, 1000);
+}
+/** The update posted on an incident issue that is already open for the environment. */
+function renderIncidentComment(input, limit = ISSUE_LIMIT) {
+    return fit(prepare(input), 'comment', limit, 500);
+}
+function renderRecoveryComment(r) {
+    const lines = [
+        `## ✅ Recovered: ${t(r.environment, 100)} is serving ${render_parts_short(r.sha)}`,
+        '',
+        `Since ${when(r.at)}, release ${render_parts_short(r.sha)} is serving ${t(r.environment, 100)} again and passed verification.`,
+    ];
+    if (r.restore) {
+        const v = r.restore;
+        lines.push('', `Verification of ${t(v.target, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${t(v.verdict.reason, 600)}`);
+    }
+    lines.push('', 'This issue stays open for the postmortem. Close it when that is done: while it is open, deploys to this environment stay locked (with `lock-on-incident`, the default) unless `override-reason` is given.');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/incident/publish.ts
+// Writes the incident to GitHub: comment on the open incident issue for the environment if there
+// is one (found by labels through the issues list API, which is consistent, unlike search),
+// else open one with its labels and assignees; then say when the rollback was verified.
+
+/** The labels that find an environment's incident issue (severity may change, so it is not one). */
+function incidentLabels(s) {
+    return [...new Set([...s['issue-labels'], `env:${s.environment}`])];
+}
+const COLORS = { 'severity:P1': 'b60205', 'severity:P2': 'fbca04' };
+async function findIncident(gh, s) {
+    return gh.findOpenIssue(incidentLabels(s));
+}
+async function publishIncident(gh, input, s, actor) {
+    const labels = incidentLabels(s);
+    const severity = `severity:${input.severity}`;
+    const existing = await gh.findOpenIssue(labels);
+    let issue;
+    if (existing) {
+        await gh.comment(existing.number, renderIncidentComment(input));
+        await gh.ensureLabels([
+            {
+                name: severity,
+                color: COLORS[severity] ?? 'ededed',
+                description: 'deploy-guard incident severity',
+            },
+        ]);
+        await gh.addLabels(existing.number, [severity]);
+        issue = { number: existing.number, url: existing.html_url, created: false };
+    }
+    else {
+        await gh.ensureLabels([...labels, severity].map((name) => ({
+            name,
+            color: COLORS[name] ?? (name.startsWith('env:') ? '1d76db' : 'd93f0b'),
+            description: 'deploy-guard',
+        })));
+        const assignees = [
+            ...new Set(s['issue-assignees'].map((a) => (a === '@actor' ? actor : a.replace(/^@/, '')))),
+        ];
+        const created = await gh.createIssue({
+            title: incidentTitle(input),
+            body: renderIncidentBody(input),
+            labels: [...labels, severity],
+            assignees,
+        });
+        issue = { number: created.number, url: created.html_url, created: true };
+    }
+    if (input.rollback.state === 'recovered' && input.previousSha)
+        await gh.comment(issue.number, renderRecoveryComment({
+            at: input.rollback.restore?.endedAt ?? input.now,
+            sha: input.previousSha,
+            environment: input.environment,
+            ...(input.rollback.restore ? { restore: input.rollback.restore } : {}),
+        }));
+    return issue;
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+// Secrets never reach logs, summaries, reports or issues. URLs lose their userinfo and query
+// values, sensitive headers their values, and any known secret is scrubbed from free text
+// (a probe's response body may echo the token it was sent).
+const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$|token|secret|key|password|session/i;
+const MASK = '***';
+function isSensitiveHeader(name) {
+    return SENSITIVE_HEADER.test(name);
+}
+function redactUrl(input) {
+    let u;
+    try {
+        u = new URL(String(input));
+    }
+    catch {
+        return MASK;
+    }
+    if (u.username)
+        u.username = MASK;
+    if (u.password)
+        u.password = MASK;
+    const keys = [...u.searchParams.keys()];
+    if (keys.length > 0)
+        u.search = keys.map((k) => `${encodeURIComponent(k)}=${MASK}`).join('&');
+    return u.toString().replace(/%2A%2A%2A/g, MASK);
+}
+function redactHeaders(h) {
+    return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, isSensitiveHeader(k) ? MASK : v]));
+}
+/** The secret values in a URL and headers, for masking and for scrubbing free text. */
+function secretsIn(url, headers = {}) {
+    const out = [];
+    try {
+        const u = new URL(String(url));
+        for (const v of [u.username, u.password])
+            if (v)
+                out.push(v, decodeURIComponent(v));
+        // The probe sends userinfo as a Basic header, and a service may echo that back.
+        if (u.username || u.password)
+            out.push(Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64'));
+        // Short query values ("page=1") are redacted in URLs but too common to scrub from text.
+        for (const v of u.searchParams.values())
+            if (v.length >= 8)
+                out.push(v, encodeURIComponent(v));
+    }
+    catch {
+        // an invalid URL holds no secret we can name
+    }
+    for (const [k, v] of Object.entries(headers)) {
+        if (!isSensitiveHeader(k) || !v)
+            continue;
+        out.push(v);
+        // "Bearer X", "sid=X; theme=Y": the parts may be echoed on their own.
+        const last = v.split(/\s+/).pop();
+        if (last && last !== v && last.length >= 4)
+            out.push(last);
+        for (const part of v.split(/[\s;,=]+/))
+            if (part.length >= 8)
+                out.push(part);
+    }
+    return [...new Set(out.filter((s) => s.length >= 4))];
+}
+class Redactor {
+    secrets;
+    constructor(secrets) {
+        this.secrets = [...new Set(secrets)]
+            .filter((s) => s.length >= 4)
+            .sort((a, b) => b.length - a.length);
+    }
+    /** Scrubs every known secret from text. */
+    text(s) {
+        let out = s;
+        for (const secret of this.secrets)
+            if (out.includes(secret))
+                out = out.split(secret).join(MASK);
+        return out;
+    }
+    url(u) {
+        return this.text(redactUrl(u));
+    }
+    /** Deep-scrubs every string in a JSON-like value. */
+    deep(value) {
+        if (typeof value === 'string')
+            return this.text(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.deep(v));
+        if (value && typeof value === 'object')
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.deep(v)]));
+        return value;
+    }
+    list() {
+        return this.secrets;
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/report-file.ts
+var report_file = __webpack_require__(6757);
+;// CONCATENATED MODULE: ./src/incident/changes.ts
+// "What changed?": the compare between the previous good and the failed release, with the pull
+// request behind each commit. PR numbers come from merge and squash titles first; only commits
+// without one cost a request, and only the first few.
+const PR_LOOKUPS = 10;
+const COMPARE_COMMITS = 250;
+const COMPARE_FILES = 300;
+/** "Merge pull request #12 from ..." or "Title (#12)". */
+function prFromTitle(title) {
+    const m = /^Merge pull request #(\d+)\b/.exec(title) ?? /\(#(\d+)\)\s*$/.exec(title);
+    return m ? Number(m[1]) : null;
+}
+async function fetchChanges(gh, base, head, htmlUrl) {
+    const data = await gh.compare(base, head);
+    const commits = data.commits.map((c) => {
+        const title = (c.commit.message ?? '').split('\n')[0] ?? '';
+        const pr = prFromTitle(title);
+        return {
+            sha: c.sha,
+            title,
+            author: c.author?.login ?? c.commit.author?.name ?? 'unknown',
+            url: c.html_url,
+            ...(pr !== null ? { pr: { number: pr, url: `${htmlUrl}/pull/${pr}` } } : {}),
+        };
+    });
+    let lookups = 0;
+    for (const c of [...commits].reverse()) {
+        if (c.pr || lookups >= PR_LOOKUPS)
+            continue;
+        lookups++;
+        try {
+            const [pr] = await gh.pullsForCommit(c.sha);
+            if (pr)
+                c.pr = { number: pr.number, title: pr.title, url: pr.html_url };
+        }
+        catch {
+            // a PR link is a nicety; the commit is still listed
+        }
+    }
+    const files = (data.files ?? []).map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        additions: f.additions,
+        deletions: f.deletions,
+        ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+    }));
+    return {
+        base,
+        head,
+        compareUrl: `${htmlUrl}/compare/${base}...${head}`,
+        totalCommits: data.total_commits,
+        commits,
+        files,
+        capped: {
+            commits: data.total_commits > commits.length || commits.length >= COMPARE_COMMITS,
+            files: files.length >= COMPARE_FILES,
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/verify/probe-schema.ts
+var probe_schema = __webpack_require__(515);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+;// CONCATENATED MODULE: ./src/verify/assertions.ts
+// Checks one HTTP response against a probe's expectations. Pure: the HTTP adapter hands over
+// what it saw, and every failure says what was expected and what was seen.
+const snippet = (s, n = 80) => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
+function lookup(value, steps) {
+    let cur = value;
+    for (const step of steps) {
+        if (typeof step === 'number') {
+            if (!Array.isArray(cur) || step >= cur.length)
+                return { found: false };
+            cur = cur[step];
+        }
+        else {
+            if (cur === null ||
+                typeof cur !== 'object' ||
+                Array.isArray(cur) ||
+                !Object.hasOwn(cur, step))
+                return { found: false };
+            cur = cur[step];
+        }
+    }
+    return { found: true, value: cur };
+}
+/** JSON equality by value and type: 1 is not "1", and key order does not matter. */
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return (ka.length === kb.length &&
+        ka.every((k) => Object.hasOwn(b, k) &&
+            sameJson(a[k], b[k])));
+}
+function header(h, name) {
+    const key = Object.keys(h).find((k) => k.toLowerCase() === name.toLowerCase());
+    const v = key === undefined ? undefined : h[key];
+    return Array.isArray(v) ? v.join(', ') : v;
+}
+/** The first failed expectation, or null when the response meets them all. */
+function check(probe, seen) {
+    const e = probe.expect;
+    if (!e.status.test(seen.status))
+        return { error: 'http-status', message: `expected status ${e.status.text}, got ${seen.status}` };
+    if (e['body-contains'] !== undefined && !seen.body.includes(e['body-contains']))
+        return {
+            error: 'assertion',
+            message: `expected the body to contain ${snippet(e['body-contains'])}, got ${snippet(seen.body)}`,
+        };
+    if (e['body-matches'] && !e['body-matches'].test(seen.body))
+        return {
+            error: 'assertion',
+            message: `expected the body to match /${e['body-matches'].source}/, got ${snippet(seen.body)}`,
+        };
+    if (e.json && e.json.length > 0) {
+        let doc;
+        try {
+            doc = JSON.parse(seen.body);
+        }
+        catch {
+            return { error: 'assertion', message: `expected a JSON body, got ${snippet(seen.body)}` };
+        }
+        for (const { path, steps, value } of e.json) {
+            const got = lookup(doc, steps);
+            if (!got.found)
+                return {
+                    error: 'assertion',
+                    message: `expected ${path} to be ${JSON.stringify(value)}, but it is missing`,
+                };
+            if (!sameJson(got.value, value))
+                return {
+                    error: 'assertion',
+                    message: `expected ${path} to be ${JSON.stringify(value)}, got ${JSON.stringify(got.value)}`,
+                };
+        }
+    }
+    for (const [name, want] of Object.entries(e.header ?? {})) {
+        const got = header(seen.headers, name);
+        if (got === undefined || !got.toLowerCase().includes(want.toLowerCase()))
+            return {
+                error: 'assertion',
+                message: `expected header ${name} to contain ${snippet(want)}, got ${got === undefined ? 'no such header' : snippet(got)}`,
+            };
+    }
+    if (e['max-latency'] !== undefined && seen.latencyMs > e['max-latency'])
+        return {
+            error: 'assertion',
+            message: `expected latency <= ${e['max-latency']} ms, got ${Math.round(seen.latencyMs)} ms`,
+        };
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/verify/probe.ts
+// The HTTP adapter: one probe request, with a hard time bound, a bounded body, manual
+// redirects that never carry credentials to another origin, and every failure classified.
+
+
+
+
+const ERROR_CLASSES = (/* unused pure expression or super */ null && ([
+    'dns',
+    'connect-refused',
+    'connect-timeout',
+    'tls',
+    'timeout',
+    'reset',
+    'http-status',
+    'assertion',
+    'body-too-large',
+]));
+const MAX_BODY = 1024 * 1024;
+const EVIDENCE = 2048;
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+function codeOf(e) {
+    let cur = e;
+    for (let depth = 0; cur && depth < 5; depth++) {
+        if (cur.code && cur.code !== 'UND_ERR')
+            return cur.code;
+        cur = cur.cause;
+    }
+    return '';
+}
+function classify(e, timedOut) {
+    const code = codeOf(e);
+    const msg = String(e?.message ?? '');
+    if (/^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL)$/.test(code))
+        return 'dns';
+    if (code === 'ECONNREFUSED')
+        return 'connect-refused';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT')
+        return 'connect-timeout';
+    if (/^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|EPROTO$|ERR_OSSL)/.test(code))
+        return 'tls';
+    if (timedOut ||
+        /^(UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|UND_ERR_ABORTED|ABORT_ERR)$/.test(code))
+        return 'timeout';
+    if (/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|UND_ERR_RES_CONTENT_LENGTH_MISMATCH)$/.test(code))
+        return 'reset';
+    if (/other side closed|socket hang up/i.test(msg))
+        return 'reset';
+    if (code === 'ETIMEDOUT')
+        return 'connect-timeout';
+    return 'reset';
+}
+function describe(cls, e, timeoutMs) {
+    const code = codeOf(e);
+    switch (cls) {
+        case 'timeout':
+            return `no complete response within ${timeoutMs} ms`;
+        case 'connect-timeout':
+            return `could not connect within ${timeoutMs} ms`;
+        case 'connect-refused':
+            return 'connection refused';
+        case 'dns':
+            return `the host name could not be resolved (${code})`;
+        default:
+            return `${e?.message ?? String(e)}${code ? ` (${code})` : ''}`;
+    }
+}
+/**
+ * Reads a body up to MAX_BODY. Events, not `for await`: the async iterator costs a promise per
+ * chunk, which showed in the engine benchmark. Past the cap the stream is destroyed, so the rest
+ * is never read.
+ */
+function readCapped(body) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        body.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_BODY) {
+                body.destroy();
+                resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: true });
+            }
+            else
+                chunks.push(chunk);
+        });
+        body.on('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: false }));
+        body.on('error', reject);
+    });
+}
+/** Builds the first request of a probe: no-cache headers, cache-bust, URL credentials as Basic. */
+function firstRequest(p) {
+    const url = new URL(p.url);
+    const headers = { 'cache-control': 'no-cache', pragma: 'no-cache' };
+    for (const [k, v] of Object.entries(p.headers))
+        headers[k.toLowerCase()] = v;
+    if (url.username || url.password) {
+        if (!headers.authorization) {
+            const user = decodeURIComponent(url.username);
+            const pass = decodeURIComponent(url.password);
+            headers.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+        }
+        url.username = '';
+        url.password = '';
+    }
+    if (p['cache-bust'])
+        url.searchParams.set('_deploy_guard', (0,external_node_crypto_.randomUUID)());
+    let body;
+    if (p.json !== undefined) {
+        body = JSON.stringify(p.json);
+        headers['content-type'] ??= 'application/json';
+    }
+    else if (p.body !== undefined)
+        body = p.body;
+    return { url, headers, body };
+}
+class ProbeClient {
+    opts;
+    agent;
+    /** Connection attempts in flight: tells a connect timeout from a slow response. */
+    connecting = new Set();
+    constructor(opts) {
+        this.opts = opts;
+        const base = (0,undici/* buildConnector */.gU)({
+            timeout: opts.timeoutMs,
+            ...(opts.lookup ? { lookup: opts.lookup } : {}),
+        });
+        this.agent = new undici/* Agent */.g6({
+            connections: opts.connections ?? 32,
+            keepAliveTimeout: 30_000,
+            headersTimeout: opts.timeoutMs,
+            bodyTimeout: opts.timeoutMs,
+            connect: (o, cb) => {
+                const attempt = {
+                    key: `${o.protocol}//${o.hostname}:${o.port || (o.protocol === 'https:' ? '443' : '80')}`,
+                    at: performance.now(),
+                };
+                this.connecting.add(attempt);
+                // An attempt whose socket is torn down by an abort may never call back: drop it anyway.
+                setTimeout(() => this.connecting.delete(attempt), opts.timeoutMs * 2).unref();
+                base(o, (...args) => {
+                    this.connecting.delete(attempt);
+                    cb(...args);
+                });
+            },
+        });
+    }
+    /**
+     * Whether a connection to url's origin has been pending for most of this request's budget:
+     * begun after the request started, and in its first half (a socket torn down by another
+     * probe's abort reconnects late and explains nothing).
+     */
+    connectingTo(url, since) {
+        const key = `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+        const latest = since + this.opts.timeoutMs / 2;
+        for (const a of this.connecting)
+            if (a.key === key && a.at >= since && a.at <= latest)
+                return true;
+        return false;
+    }
+    get dispatcher() {
+        return this.agent;
+    }
+    async close() {
+        await this.agent.destroy();
+    }
+    /**
+     * Runs one probe; never throws. The answer comes within the timeout whatever the socket
+     * does: undici's own timers are coarse and an abort does not cut a pending connect, so the
+     * attempt races a timer of our own and loses nothing but its late result.
+     */
+    async run(p) {
+        const started = performance.now();
+        const ac = new AbortController();
+        const state = { url: new URL(p.url), headers: false };
+        let timer;
+        const deadline = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                ac.abort();
+                const error = !state.headers && this.connectingTo(state.url, started) ? 'connect-timeout' : 'timeout';
+                resolve({
+                    probe: p.name,
+                    ok: false,
+                    latencyMs: performance.now() - started,
+                    error,
+                    message: describe(error, null, this.opts.timeoutMs),
+                });
+            }, this.opts.timeoutMs);
+        });
+        try {
+            return await Promise.race([this.attempt(p, started, ac.signal, state), deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async attempt(p, started, signal, state) {
+        const elapsed = () => performance.now() - started;
+        try {
+            const first = firstRequest(p);
+            const headers = first.headers;
+            let { url, body } = first;
+            let method = p.method;
+            const redirects = [];
+            for (;;) {
+                state.url = url;
+                state.headers = false;
+                const res = await (0,undici/* request */.Em)(url, { method, headers, body, dispatcher: this.agent, signal });
+                state.headers = true;
+                const location = res.headers.location;
+                if (REDIRECT.has(res.statusCode) &&
+                    typeof location === 'string' &&
+                    redirects.length < p['follow-redirects']) {
+                    await res.body.dump();
+                    const next = new URL(location, url);
+                    if (next.origin !== url.origin)
+                        for (const k of Object.keys(headers))
+                            if (isSensitiveHeader(k))
+                                delete headers[k];
+                    if (res.statusCode === 303 ||
+                        ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+                        method = 'GET';
+                        body = undefined;
+                        delete headers['content-type'];
+                    }
+                    url = next;
+                    redirects.push(next.toString());
+                    continue;
+                }
+                const read = await readCapped(res.body);
+                const text = read.text;
+                const latencyMs = elapsed();
+                const base = {
+                    probe: p.name,
+                    status: res.statusCode,
+                    latencyMs,
+                    evidence: text.slice(0, EVIDENCE),
+                    ...(redirects.length ? { redirects } : {}),
+                };
+                if (read.tooLarge)
+                    return {
+                        ...base,
+                        ok: false,
+                        error: 'body-too-large',
+                        message: `the body is larger than ${MAX_BODY} bytes`,
+                    };
+                const failure = check(p, {
+                    status: res.statusCode,
+                    headers: res.headers,
+                    body: text,
+                    latencyMs,
+                });
+                return failure ? { ...base, ok: false, ...failure } : { ...base, ok: true };
+            }
+        }
+        catch (e) {
+            const error = classify(e, signal.aborted);
+            return {
+                probe: p.name,
+                ok: false,
+                latencyMs: elapsed(),
+                error,
+                message: describe(error, e, this.opts.timeoutMs),
+            };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/verdict.ts
+// The health verdict from probe rounds: the analysis model of Argo Rollouts and Flagger.
+// Pure: rounds in, a verdict (or "keep probing") out.
+//
+// - Unhealthy as soon as `failureThreshold` consecutive rounds fail, without waiting out the soak.
+// - Healthy only once `duration` has passed since the first round and the last
+//   `successThreshold` rounds passed.
+// - Otherwise keep probing up to `duration + failureThreshold x interval`, then unhealthy:
+//   "flapping" when rounds kept switching between passing and failing.
+function capMs(c) {
+    return c.durationMs + c.failureThreshold * c.intervalMs;
+}
+/** Rounds planned for the soak (the first at 0, the last at or after `duration`). */
+function plannedRounds(c) {
+    return Math.max(Math.ceil(c.durationMs / c.intervalMs) + 1, c.successThreshold);
+}
+function trailing(rounds, passed) {
+    let n = 0;
+    for (let i = rounds.length - 1; i >= 0 && rounds[i].passed === passed; i--)
+        n++;
+    return n;
+}
+function switches(rounds) {
+    let n = 0;
+    for (let i = 1; i < rounds.length; i++)
+        if (rounds[i].passed !== rounds[i - 1].passed)
+            n++;
+    return n;
+}
+const secs = (ms) => (ms % 1000 === 0 ? `${ms / 1000}s` : `${(ms / 1000).toFixed(1)}s`);
+function severityOf(deciding, critical) {
+    const criticalFailed = deciding.some((r) => r.results.some((x) => !x.ok && critical.has(x.probe)));
+    const allFailedEveryRound = deciding.length > 0 && deciding.every((r) => r.results.every((x) => !x.ok));
+    return criticalFailed || allFailedEveryRound ? 'P1' : 'P2';
+}
+function failingProbes(deciding) {
+    const names = new Set();
+    for (const r of deciding)
+        for (const x of r.results)
+            if (!x.ok)
+                names.add(x.probe);
+    return [...names];
+}
+function describeFailures(deciding) {
+    const last = new Map();
+    for (const r of deciding)
+        for (const x of r.results)
+            if (!x.ok)
+                last.set(x.probe, x);
+    return [...last.values()].map((x) => `${x.probe} (${x.error}: ${x.message ?? ''})`).join(', ');
+}
+/**
+ * Decides after the latest round, or returns null to keep probing.
+ * `critical` names the probes whose failure alone makes it P1.
+ */
+function verdict_decide(c, rounds, critical) {
+    const last = rounds[rounds.length - 1];
+    if (!last)
+        return null;
+    const elapsed = last.startedAt - rounds[0].startedAt;
+    const failed = rounds.filter((r) => !r.passed).length;
+    const numbers = (rs) => rs.map((r) => r.number);
+    const fails = trailing(rounds, false);
+    if (fails >= c.failureThreshold) {
+        const deciding = rounds.slice(-c.failureThreshold);
+        const span = deciding.length > 1 ? `rounds ${deciding[0].number}-${last.number}` : `round ${last.number}`;
+        return {
+            healthy: false,
+            outcome: 'failing',
+            severity: severityOf(deciding, critical),
+            reason: `${c.failureThreshold} consecutive round${c.failureThreshold > 1 ? 's' : ''} failed (${span}): ${describeFailures(deciding)}.`,
+            deciding: numbers(deciding),
+            failing: failingProbes(deciding),
+        };
+    }
+    const passes = trailing(rounds, true);
+    if (elapsed >= c.durationMs && passes >= c.successThreshold) {
+        const probes = last.results.length;
+        return {
+            healthy: true,
+            outcome: 'healthy',
+            severity: null,
+            reason: `${probes}/${probes} probes passed the last ${c.successThreshold} rounds after ${secs(elapsed)} of observation (${rounds.length} rounds, ${failed} failed).`,
+            deciding: numbers(rounds.slice(-c.successThreshold)),
+            failing: [],
+        };
+    }
+    if (elapsed >= capMs(c)) {
+        const window = rounds.slice(-(c.failureThreshold + c.successThreshold));
+        const deciding = window.filter((r) => !r.passed);
+        const flapping = switches(rounds) >= 3 && failed >= 2;
+        return {
+            healthy: false,
+            outcome: flapping ? 'flapping' : 'unstable',
+            severity: severityOf(deciding, critical),
+            reason: flapping
+                ? `flapping: rounds switched between passing and failing ${switches(rounds)} times (${failed} of ${rounds.length} failed) and never held ${c.successThreshold} consecutive passes within ${secs(capMs(c))}: ${describeFailures(deciding)}.`
+                : `no ${c.successThreshold} consecutive passing rounds within ${secs(capMs(c))} (${failed} of ${rounds.length} failed): ${describeFailures(deciding)}.`,
+            deciding: numbers(deciding),
+            failing: failingProbes(deciding),
+        };
+    }
+    return null;
+}
+function cancelledVerdict(rounds) {
+    return {
+        healthy: false,
+        outcome: 'cancelled',
+        severity: null,
+        reason: `verification was cancelled after ${rounds.length} round${rounds.length === 1 ? '' : 's'}; no verdict.`,
+        deciding: [],
+        failing: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/report.ts
+// The verification as people read it: one log line a round, per-probe detail, the job summary
+// with the verdict first, a table per probe and charts; and the redacted JSON report.
+
+
+
+
+function percentile(xs, p) {
+    if (xs.length === 0)
+        return 0;
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+const ms = (x) => `${Math.round(x)} ms`;
+function roundLine(r, c) {
+    const passing = r.results.filter((x) => x.ok).length;
+    const planned = plannedRounds(c);
+    const of = r.number <= planned ? `${r.number}/${planned}` : `${r.number} (past the soak)`;
+    const failed = r.results.filter((x) => !x.ok).map((x) => `${x.probe}: ${x.error}`);
+    return `round ${of}  ${passing}/${r.results.length} passing  p95 ${ms(percentile(r.results.map((x) => x.latencyMs), 95))}${failed.length ? `  failed: ${failed.join(', ')}` : ''}`;
+}
+/** The report with every secret removed: URLs, sensitive headers, and known values in bodies. */
+function buildVerifyReport(v, probes, c, meta, redactor) {
+    return redactor.deep({
+        command: 'verify',
+        target: meta.target,
+        environment: meta.environment,
+        startedAt: (0,decide/* iso */.KH)(v.startedAt),
+        endedAt: (0,decide/* iso */.KH)(v.endedAt),
+        config: c,
+        probes: probes.map((p) => ({
+            name: p.name,
+            method: p.method,
+            url: redactor.url(p.url),
+            headers: redactHeaders(p.headers),
+            critical: p.critical,
+        })),
+        verdict: v.verdict,
+        rounds: v.rounds.map((r) => ({
+            number: r.number,
+            startedAt: (0,decide/* iso */.KH)(r.startedAt),
+            passed: r.passed,
+            results: r.results.map((x) => ({
+                ...x,
+                ...(x.redirects ? { redirects: x.redirects.map((u) => redactor.url(u)) } : {}),
+            })),
+        })),
+    });
+}
+function probeStats(report) {
+    return report.probes.map((p) => {
+        const results = report.rounds.flatMap((r) => r.results.filter((x) => x.probe === p.name));
+        const lat = results.map((x) => x.latencyMs);
+        return {
+            name: p.name,
+            passed: results.filter((x) => x.ok).length,
+            failed: results.filter((x) => !x.ok).length,
+            p50: percentile(lat, 50),
+            p95: percentile(lat, 95),
+            last: [...results].reverse().find((x) => !x.ok),
+        };
+    });
+}
+function verdictSentence(r) {
+    const v = r.verdict;
+    const what = `${(0,markdown.md)(r.target)} on ${(0,markdown.md)(r.environment)}`;
+    if (v.healthy)
+        return `${what} is healthy: ${v.reason}`;
+    if (v.outcome === 'cancelled')
+        return `Verification of ${what} was cancelled: ${v.reason}`;
+    return `${what} is unhealthy (${v.severity}): ${v.reason}`;
+}
+function charts(r) {
+    if (r.rounds.length === 0)
+        return [];
+    const x = r.rounds.map((round) => round.number).join(', ');
+    const p95 = r.rounds.map((round) => Math.round(percentile(round.results.map((res) => res.latencyMs), 95)));
+    const failed = r.rounds.map((round) => round.results.filter((res) => !res.ok).length);
+    const top = Math.max(10, ...p95);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "p95 latency per round (ms)"',
+        `  x-axis "round" [${x}]`,
+        `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
+        `  line [${p95.join(', ')}]`,
+        '```',
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '  title "failed probes per round"',
+        `  x-axis "round" [${x}]`,
+        `  y-axis "failed" 0 --> ${Math.max(1, r.probes.length)}`,
+        `  bar [${failed.join(', ')}]`,
+        '```',
+    ];
+}
+function renderVerifySummary(r) {
+    const icon = r.verdict.healthy ? '🟢' : r.verdict.outcome === 'cancelled' ? '⚪' : '🔴';
+    const strip = r.rounds.map((round) => (round.passed ? '✅' : '❌')).join('');
+    const rows = probeStats(r).map((s) => [
+        (0,markdown.md)(s.name),
+        String(s.passed),
+        String(s.failed),
+        ms(s.p50),
+        ms(s.p95),
+        s.last
+            ? `${(0,markdown/* code */.aY)(s.last.error ?? '')} ${(0,markdown.md)(s.last.message ?? '')}${s.last.evidence ? `<br>${(0,markdown/* code */.aY)(s.last.evidence.slice(0, 200))}` : ''}`
+            : '',
+    ]);
+    return [
+        `### ${icon} ${verdictSentence(r)}`,
+        '',
+        `Rounds: ${strip || '(none)'} · interval ${r.config.intervalMs} ms · soak ${r.config.durationMs} ms · thresholds ${r.config.failureThreshold} failed / ${r.config.successThreshold} passed`,
+        '',
+        (0,markdown/* table */.tp)(['Probe', 'Passed', 'Failed', 'p50', 'p95', 'Last error'], rows),
+        '',
+        ...charts(r),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/verify/run.ts
+// The probing loop: rounds every `interval` after `initial-delay`, every probe of a round at
+// once, until the verdict. Time and probing are passed in, so tests can drive it with a fake
+// clock or real servers.
+
+async function verifyLoop(probes, c, deps) {
+    const critical = new Set(probes.filter((p) => p.critical).map((p) => p.name));
+    const rounds = [];
+    const startedAt = deps.now();
+    const done = (verdict) => ({
+        startedAt,
+        firstRoundAt: rounds[0]?.startedAt ?? null,
+        endedAt: deps.now(),
+        rounds,
+        verdict,
+    });
+    try {
+        if (c.initialDelayMs > 0)
+            await deps.sleep(c.initialDelayMs, deps.signal);
+        const first = deps.now();
+        for (let n = 1;; n++) {
+            if (deps.signal?.aborted)
+                return done(cancelledVerdict(rounds));
+            // Rounds keep their schedule; a round that overruns starts the next one late, not twice.
+            const wait = first + (n - 1) * c.intervalMs - deps.now();
+            if (wait > 0)
+                await deps.sleep(wait, deps.signal);
+            const roundStart = deps.now();
+            const results = await Promise.all(probes.map((p) => deps.probe(p)));
+            const round = {
+                number: n,
+                startedAt: roundStart,
+                endedAt: deps.now(),
+                results,
+                passed: results.every((r) => r.ok),
+            };
+            rounds.push(round);
+            deps.onRound?.(round);
+            const verdict = verdict_decide(c, rounds, critical);
+            if (verdict)
+                return done(verdict);
+        }
+    }
+    catch (e) {
+        if (deps.signal?.aborted)
+            return done(cancelledVerdict(rounds));
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/command.ts
+// Verification as a building block: load the probes, probe in rounds until the verdict, and
+// return it as data. The steps (src/deploy/steps.ts) and the CLI decide what to do with it.
+
+
+
+
+
+
+function analysisConfig(s) {
+    return {
+        initialDelayMs: s['initial-delay'],
+        intervalMs: s.interval,
+        durationMs: s.duration,
+        failureThreshold: s['failure-threshold'],
+        successThreshold: s['success-threshold'],
+        probeTimeoutMs: s['probe-timeout'],
+    };
+}
+/** Probes, masks their secrets with the runner, and returns a redactor for everything written. */
+function prepareProbes(text, runner) {
+    const probes = (0,probe_schema.loadProbes)(text);
+    const secrets = probes.flatMap((p) => secretsIn(p.url, p.headers));
+    for (const s of secrets)
+        runner.secret(s);
+    return { probes, redactor: new Redactor(secrets) };
+}
+/** Runs the rounds with live log lines; returns the verification and its redacted report. */
+async function probeRelease(probes, c, io, meta, redactor) {
+    const client = new ProbeClient({
+        timeoutMs: c.probeTimeoutMs,
+        connections: Math.max(8, probes.length),
+    });
+    io.runner.info(`Verifying ${meta.target} on ${meta.environment}: ${probes.length} probe${probes.length === 1 ? '' : 's'}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`);
+    try {
+        const verification = await verifyLoop(probes, c, {
+            now: io.now,
+            sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }),
+            probe: (p) => client.run(p),
+            onRound: (r) => io.runner.info(redactor.text(roundLine(r, c))),
+            signal: io.signal,
+        });
+        const report = buildVerifyReport(verification, probes, c, meta, redactor);
+        for (const p of report.probes) {
+            await io.runner.group(`probe ${p.name}: ${p.method} ${p.url}`, async () => {
+                for (const r of report.rounds)
+                    for (const x of r.results.filter((res) => res.probe === p.name))
+                        io.runner.info(`round ${r.number}: ${x.ok ? 'pass' : `FAIL ${x.error}: ${x.message}`} status=${x.status ?? '-'} ${Math.round(x.latencyMs)} ms`);
+            });
+        }
+        return { verification, report };
+    }
+    finally {
+        await client.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rollback/previous.ts
+// Which release to go back to, found from the Deployments API: the newest deployment for the
+// environment, older than the one being verified, that succeeded and that deploy-guard has not
+// marked as failed. One page of deployments, so the cost does not grow with history.
+/** deploy-guard's own failure statuses start with this, so discovery can skip them. */
+const FAILED_MARK = 'deploy-guard: failed verification';
+/** At most this many older deployments have their statuses read. */
+const CANDIDATES = 10;
+function isGood(statuses) {
+    const marked = statuses.some((s) => (s.state === 'failure' || s.state === 'error') && s.description?.startsWith(FAILED_MARK));
+    return !marked && statuses.some((s) => s.state === 'success');
+}
+async function discoverPrevious(gh, environment, current) {
+    const list = await gh.deployments(environment);
+    const at = current.deploymentId !== null
+        ? list.findIndex((d) => d.id === current.deploymentId)
+        : list.findIndex((d) => d.sha === current.sha);
+    const mine = at >= 0 ? list[at] : null;
+    const newer = mine
+        ? (list.slice(0, at).find((d) => d.sha !== current.sha && d.created_at > mine.created_at) ??
+            null)
+        : null;
+    const older = at >= 0 ? list.slice(at + 1) : list;
+    let checked = 0;
+    for (const d of older) {
+        if (d.sha === current.sha)
+            continue;
+        if (checked++ >= CANDIDATES)
+            break;
+        if (isGood(await gh.statuses(d.id)))
+            return { previous: { sha: d.sha, ref: d.ref, deploymentId: d.id }, newer, note: '' };
+    }
+    const note = older.length === 0
+        ? `no earlier deployment to ${environment} is recorded: this looks like the first deploy, so there is nothing to roll back to`
+        : `none of the ${Math.min(older.length, CANDIDATES)} earlier deployments to ${environment} succeeded`;
+    return { previous: null, newer, note };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/rollback/process.ts
+// Runs a user's shell command (rollback-command, deploy-command): inputs arrive as environment
+// variables, never spliced into the command string; output streams line by line; a timeout or a
+// cancelled run stops the whole process group, not just the shell.
+
+function runShell(command, o) {
+    const started = Date.now();
+    const child = (0,external_node_child_process_.spawn)('bash', ['-o', 'pipefail', '-c', command], {
+        cwd: o.cwd,
+        env: { ...process.env, ...o.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true, // its own process group, so a timeout can stop everything it started
+    });
+    const tail = [];
+    let timedOut = false;
+    let cancelled = false;
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > 50)
+            tail.shift();
+        o.onLine(line);
+    };
+    for (const stream of [child.stdout, child.stderr]) {
+        let buf = '';
+        stream.setEncoding('utf8');
+        stream.on('data', (d) => {
+            buf += d;
+            const lines = buf.split('\n');
+            buf = lines.pop() ?? '';
+            lines.forEach(emit);
+        });
+        stream.on('end', () => buf && emit(buf));
+    }
+    const killGroup = (sig) => {
+        try {
+            if (child.pid)
+                process.kill(-child.pid, sig);
+        }
+        catch {
+            // already gone
+        }
+    };
+    const stop = () => {
+        killGroup('SIGTERM');
+        setTimeout(() => killGroup('SIGKILL'), o.graceMs ?? 5000).unref();
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        stop();
+    }, o.timeoutMs);
+    const onAbort = () => {
+        cancelled = true;
+        stop();
+    };
+    o.signal?.addEventListener('abort', onAbort, { once: true });
+    return new Promise((resolve) => {
+        child.on('error', (e) => emit(`could not start the command: ${e.message}`));
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            o.signal?.removeEventListener('abort', onAbort);
+            // Whatever the shell left running in its group goes with it.
+            killGroup('SIGKILL');
+            resolve({ code, signal, timedOut, cancelled, durationMs: Date.now() - started, tail });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rollback/strategies.ts
+// The four rollback strategies. Each returns what it did as data; none throws for an expected
+// failure (a command that exits 1 is a failed rollback, not a crash).
+
+/** The environment the user's commands see (SPEC: never interpolated into the command). */
+function commandEnv(r) {
+    return {
+        DEPLOY_GUARD_ENVIRONMENT: r.environment,
+        DEPLOY_GUARD_PREVIOUS_SHA: r.previousSha,
+        DEPLOY_GUARD_PREVIOUS_REF: r.previousRef,
+        DEPLOY_GUARD_FAILED_SHA: r.failedSha,
+        DEPLOY_GUARD_REASON: r.reason,
+    };
+}
+async function runRollback(r, deps) {
+    const startedAt = Date.now();
+    const done = (ok, detail, synchronous, extra = {}) => ({
+        ok,
+        detail,
+        synchronous,
+        startedAt,
+        endedAt: Date.now(),
+        ...extra,
+    });
+    const target = r.previousSha ? r.previousSha.slice(0, 7) : 'the previous release';
+    switch (r.strategy) {
+        case 'none':
+            return done(false, 'no rollback strategy is configured (rollback-strategy: none)', true);
+        case 'command': {
+            const res = await deps.runner.group(`rollback command (to ${target})`, () => runShell(r.command, {
+                env: commandEnv(r),
+                timeoutMs: r.timeoutMs,
+                onLine: (l) => deps.runner.info(deps.redactor.text(l)),
+                signal: deps.signal,
+            }));
+            if (res.code === 0)
+                return done(true, `the rollback command re-deployed ${target} in ${Math.round(res.durationMs / 1000)}s`, true);
+            const why = res.timedOut
+                ? `timed out after ${Math.round(r.timeoutMs / 1000)}s and was stopped`
+                : res.cancelled
+                    ? 'was cancelled'
+                    : `exited with ${res.code ?? res.signal}`;
+            return done(false, `the rollback command ${why}`, true);
+        }
+        case 'deployment': {
+            if (!deps.gh)
+                return done(false, 'the deployment strategy needs a GitHub token and repository', true);
+            const d = await deps.gh.createDeployment({
+                ref: r.previousSha,
+                environment: r.environment,
+                description: `deploy-guard rollback from ${r.failedSha.slice(0, 7)} to ${target}`,
+                payload: {
+                    rollback_of: r.failedDeploymentId,
+                    failed_sha: r.failedSha,
+                    reason: r.reason,
+                    deploy_guard: true,
+                },
+            });
+            return done(true, `created deployment ${d.id} of ${target} for workflows that run on: deployment`, false, { deploymentId: d.id });
+        }
+        case 'workflow': {
+            if (!deps.gh)
+                return done(false, 'the workflow strategy needs a GitHub token and repository', true);
+            const repo = await deps.gh.getRepo();
+            await deps.gh.dispatchWorkflow(r.workflow, repo.default_branch, {
+                sha: r.previousSha,
+                reason: r.reason,
+            });
+            return done(true, `dispatched ${r.workflow} on ${repo.default_branch} with sha ${target}`, false);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rollback/flow.ts
+// What happens when a release fails verification: roll back first, verify the restored
+// release once, then tell GitHub (deployment status, incident issue). GitHub errors are logged
+// and never stop the rollback; whatever cannot be written to GitHub stays in the report.
+
+
+
+
+
+
+/** Runs a GitHub call whose failure must not stop anything; logs it and returns null. */
+async function soft(runner, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        runner.warning(`GitHub: could not ${what}: ${e.message}`);
+        return null;
+    }
+}
+/** The deployment for this SHA and environment (jobs with `environment:` get one), else a new one. */
+async function trackDeployment(d, sha) {
+    const { gh, settings, runner } = d;
+    if (!gh || !sha)
+        return { deploymentId: null, startedAt: null };
+    const found = await soft(runner, 'list deployments', () => gh.deployments(settings.environment, { sha, perPage: 5 }));
+    let dep = found?.[0] ?? null;
+    if (!dep && !settings['dry-run'] && found !== null)
+        dep = await soft(runner, 'record the deployment', () => gh.createDeployment({
+            ref: sha,
+            environment: settings.environment,
+            description: 'recorded by deploy-guard for verification',
+            payload: { deploy_guard: true },
+        }));
+    if (dep && !settings['dry-run'])
+        await soft(runner, 'set the deployment in progress', () => gh.setStatus(dep.id, {
+            state: 'in_progress',
+            description: 'deploy-guard: verifying',
+            logUrl: d.ctx.runUrl,
+        }));
+    return { deploymentId: dep?.id ?? null, startedAt: dep?.created_at ?? null };
+}
+async function markDeployment(d, t, state, description) {
+    if (!d.gh || t.deploymentId === null || d.settings['dry-run'])
+        return;
+    const gh = d.gh;
+    const id = t.deploymentId;
+    await soft(d.runner, `set the deployment to ${state}`, () => gh.setStatus(id, { state, description, logUrl: d.ctx.runUrl }));
+}
+function firstFailedRound(r) {
+    return r.rounds.find((x) => !x.passed)?.startedAt ?? null;
+}
+/**
+ * Decides and performs the rollback, verifies the restored release once (never loops), and
+ * gathers everything the incident issue says. Writes nothing to GitHub except the rollback
+ * deployment or dispatch a strategy needs.
+ */
+async function rollBack(failed, t, failedSha, d) {
+    const { settings: s, runner, gh } = d;
+    const timeline = [];
+    if (t.startedAt)
+        timeline.push({ at: t.startedAt, what: `deploy of ${(0,context/* short */.h)(failedSha)} started` });
+    timeline.push({ at: failed.startedAt, what: 'verification started' });
+    const firstFail = firstFailedRound(failed);
+    if (firstFail)
+        timeline.push({ at: firstFail, what: 'first failed round' });
+    timeline.push({
+        at: failed.endedAt,
+        what: `verdict: unhealthy (${failed.verdict.severity ?? 'no severity'})`,
+    });
+    let previousSha = s['previous-ref'];
+    let previousRef = s['previous-ref'];
+    let skip = null;
+    if (!previousSha && gh) {
+        const found = await soft(runner, 'find the previous release', () => discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId }));
+        if (found?.newer)
+            skip = `a newer deploy of ${(0,context/* short */.h)(found.newer.sha)} to ${s.environment} started after this one, so deploy-guard did not roll back over it`;
+        else if (found?.previous) {
+            previousSha = found.previous.sha;
+            previousRef = found.previous.ref;
+        }
+        else if (found)
+            skip = found.note;
+    }
+    // Without GitHub a command can still roll back: it may know its previous release itself.
+    if (!previousSha && !skip && !(s['rollback-strategy'] === 'command' && !gh))
+        skip = gh
+            ? 'the previous release could not be found'
+            : 'no previous release is known (no previous-ref, no GitHub access)';
+    if (s['rollback-strategy'] === 'none')
+        skip = 'no rollback strategy is configured (rollback-strategy: none)';
+    else if (s['dry-run'] && !skip)
+        skip = `dry run: would roll back to ${previousSha ? (0,context/* short */.h)(previousSha) : 'the previous release'} with the ${s['rollback-strategy']} strategy`;
+    let attempt = null;
+    let restore;
+    if (!skip) {
+        const reason = `${failed.verdict.reason}`.slice(0, 500);
+        runner.info(`Rolling back ${s.environment} from ${(0,context/* short */.h)(failedSha)} to ${previousSha ? (0,context/* short */.h)(previousSha) : 'the previous release'} (${s['rollback-strategy']})`);
+        try {
+            attempt = await runRollback({
+                strategy: s['rollback-strategy'],
+                environment: s.environment,
+                previousSha,
+                previousRef,
+                failedSha,
+                reason,
+                command: s['rollback-command'],
+                workflow: s['rollback-workflow'],
+                timeoutMs: s['rollback-timeout'],
+                failedDeploymentId: t.deploymentId,
+            }, { gh, runner, redactor: d.redactor, signal: d.signal });
+        }
+        catch (e) {
+            attempt = {
+                ok: false,
+                synchronous: true,
+                detail: `the rollback failed: ${e.message}`,
+                startedAt: d.now(),
+                endedAt: d.now(),
+            };
+        }
+        timeline.push({
+            at: (0,decide/* iso */.KH)(attempt.startedAt),
+            what: `rollback to ${previousSha ? (0,context/* short */.h)(previousSha) : 'the previous release'} started (${s['rollback-strategy']})`,
+        });
+        timeline.push({
+            at: (0,decide/* iso */.KH)(attempt.endedAt),
+            what: `rollback ${attempt.ok ? 'finished' : 'failed'}`,
+        });
+        if (attempt.ok && d.probes) {
+            // Asynchronous strategies land later in another workflow: wait for recovery up to the
+            // rollback timeout instead of failing fast on the release still serving.
+            const config = attempt.synchronous
+                ? d.config
+                : {
+                    ...d.config,
+                    failureThreshold: Math.max(d.config.failureThreshold, Math.ceil(s['rollback-timeout'] / d.config.intervalMs)),
+                };
+            const io = {
+                runner,
+                now: d.now,
+                workspace: d.ctx.workspace,
+                reportDir: d.reportDir,
+                signal: d.signal,
+            };
+            restore = (await probeRelease(d.probes, config, io, {
+                target: `the restored release ${previousSha ? (0,context/* short */.h)(previousSha) : ''}`.trim(),
+                environment: s.environment,
+            }, d.redactor)).report;
+            timeline.push({
+                at: restore.endedAt,
+                what: restore.verdict.healthy
+                    ? 'recovery verified'
+                    : 'restored release failed verification',
+            });
+        }
+    }
+    const state = skip
+        ? 'not-rolled-back'
+        : attempt?.ok && (restore?.verdict.healthy ?? !d.probes)
+            ? 'recovered'
+            : 'rollback-failed';
+    const detail = skip
+        ? skip
+        : !attempt?.ok
+            ? (attempt?.detail ?? 'the rollback failed')
+            : restore && !restore.verdict.healthy
+                ? `${attempt.detail}, but the restored release failed verification too: ${restore.verdict.reason}`
+                : restore
+                    ? `${attempt.detail}; the restored release passed verification`
+                    : `${attempt.detail}; no probes to verify the restored release`;
+    const rollback = {
+        state,
+        strategy: s['rollback-strategy'],
+        detail,
+        ...(restore ? { restore } : {}),
+    };
+    let changes = null;
+    let changesNote;
+    const htmlUrl = d.ctx.repo ? `${d.ctx.serverUrl}/${d.ctx.repo.owner}/${d.ctx.repo.repo}` : '';
+    if (gh && previousSha && failedSha) {
+        changes = await soft(runner, 'compare the releases', () => fetchChanges(gh, previousSha, failedSha, htmlUrl));
+        if (!changes)
+            changesNote = `the compare between ${(0,context/* short */.h)(previousSha)} and ${(0,context/* short */.h)(failedSha)} could not be fetched from GitHub`;
+    }
+    else
+        changesNote = previousSha
+            ? 'GitHub was not available to compare the releases'
+            : 'there is no previous release to compare with';
+    const severity = state === 'rollback-failed' ? 'P1' : (failed.verdict.severity ?? 'P2');
+    const incident = {
+        environment: s.environment,
+        repo: { owner: d.ctx.repo?.owner ?? '', name: d.ctx.repo?.repo ?? '', htmlUrl },
+        failedSha,
+        previousSha: previousSha || null,
+        severity,
+        verification: failed,
+        rollback,
+        timeline,
+        changes,
+        ...(changesNote ? { changesNote } : {}),
+        runUrl: d.ctx.runUrl,
+        actor: d.ctx.actor,
+        now: (0,decide/* iso */.KH)(d.now()),
+    };
+    return { rollback, previousSha, rolledBack: state === 'recovered', timeline, incident, changes };
+}
+const failedDescription = (r) => `${FAILED_MARK}: ${r.verdict.reason}`;
+
+;// CONCATENATED MODULE: ./src/deploy/steps.ts
+// The steps that change things: `verify` (with its failure branch), `rollback` on demand, and
+// `deploy` (window, deploy-command, verify). Order when things fail: roll back first, write to
+// GitHub second, and keep the whole report on disk and in the summary whatever GitHub does.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The GitHub client for this run, or null when there is no token or repository. */
+function steps_github(s, ctx, io) {
+    if (!s['github-token'] || !ctx.repo)
+        return null;
+    const pace = Number(io.env.DEPLOY_GUARD_GITHUB_PACE_MS ?? '');
+    return new GitHub({
+        token: s['github-token'],
+        baseUrl: ctx.apiUrl,
+        repo: ctx.repo,
+        budgetMs: 120_000,
+        ...(Number.isFinite(pace) && pace >= 0 && io.env.DEPLOY_GUARD_GITHUB_PACE_MS
+            ? { paceMs: pace }
+            : {}),
+        log: (m) => io.runner.info(m),
+    });
+}
+function flowDeps(s, io, withProbes) {
+    const ctx = (0,context.runContext)(io.env);
+    const prepared = withProbes || s.probes.trim()
+        ? prepareProbes((0,yaml.readYamlSource)(s.probes, 'probes', ctx.workspace).text, io.runner)
+        : null;
+    return {
+        settings: s,
+        runner: io.runner,
+        now: io.now,
+        reportDir: io.reportDir,
+        ctx,
+        gh: steps_github(s, ctx, io),
+        redactor: prepared?.redactor ?? new Redactor([]),
+        probes: prepared?.probes ?? null,
+        config: analysisConfig(s),
+        ...(io.signal ? { signal: io.signal } : {}),
+    };
+}
+/** Outputs, report file and summary for a failed release, then the failed step. */
+async function afterFailure(failed, sha, d, deploymentId, startedAt) {
+    const { settings: s, runner } = d;
+    const outcome = await rollBack(failed, { deploymentId, startedAt }, sha, d);
+    await markDeployment(d, { deploymentId, startedAt }, 'failure', failedDescription(failed));
+    let issue = null;
+    let issueError = '';
+    if (!s.issue)
+        issueError = 'issue: false';
+    else if (s['dry-run'])
+        issueError = 'dry run';
+    else if (!d.gh)
+        issueError = 'no GitHub token or repository';
+    else {
+        const gh = d.gh;
+        issue = await soft(runner, 'write the incident issue', () => publishIncident(gh, outcome.incident, s, d.ctx.actor));
+        if (!issue)
+            issueError = 'GitHub did not accept it';
+    }
+    const report = {
+        command: s.command,
+        environment: s.environment,
+        failedSha: sha,
+        healthy: false,
+        severity: outcome.incident.severity,
+        rolledBack: outcome.rolledBack,
+        previousSha: outcome.previousSha,
+        rollback: outcome.rollback,
+        timeline: outcome.timeline,
+        issue,
+        verification: failed,
+        changes: outcome.changes,
+        githubRequests: d.gh?.requests ?? 0,
+    };
+    const file = (0,report_file/* writeReport */.u)(d.reportDir, `deploy-guard-${s.command}-${s.environment}`, d.redactor.deep(report));
+    runner.output('healthy', 'false');
+    runner.output('severity', outcome.incident.severity);
+    runner.output('rolled-back', String(outcome.rolledBack));
+    runner.output('previous-sha', outcome.previousSha);
+    runner.output('issue-number', issue ? String(issue.number) : '');
+    runner.output('issue-url', issue?.url ?? '');
+    runner.output('report', file);
+    const lines = [
+        renderVerifySummary(failed),
+        `### Rollback: ${outcome.rollback.state}`,
+        '',
+        (0,markdown.md)(outcome.rollback.detail),
+        '',
+    ];
+    if (outcome.rollback.restore)
+        lines.push(renderVerifySummary(outcome.rollback.restore));
+    if (issue)
+        lines.push(`Incident issue: [#${issue.number}](${issue.url}) (${issue.created ? 'opened' : 'updated'})`, '');
+    else
+        lines.push(`The incident issue was not written (${(0,markdown.md)(issueError)}); here it is in full, and in the report file.`, '', d.redactor.text(renderIncidentBody(outcome.incident)));
+    await runner.summary(lines.join('\n'));
+    const where = issue
+        ? ` Incident: ${issue.url}`
+        : ` The incident issue was not written (${issueError}); the full report is in the job summary and at ${file}.`;
+    runner.fail(`${verdictSentence(failed)} Rollback: ${outcome.rollback.detail}.${where}`);
+}
+/** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */
+async function verifyStep(s, io, sha) {
+    const d = flowDeps(s, io, true);
+    const failedSha = sha ?? d.ctx.sha;
+    const tracking = await trackDeployment(d, failedSha);
+    const { report } = await probeRelease(d.probes, d.config, {
+        runner: io.runner,
+        now: io.now,
+        workspace: d.ctx.workspace,
+        reportDir: io.reportDir,
+        ...(io.signal ? { signal: io.signal } : {}),
+    }, {
+        target: failedSha ? `release ${(0,context/* short */.h)(failedSha)}` : 'the deployed release',
+        environment: s.environment,
+    }, d.redactor);
+    if (report.verdict.healthy) {
+        await markDeployment(d, tracking, 'success', 'deploy-guard: verified healthy');
+        const file = (0,report_file/* writeReport */.u)(io.reportDir, `deploy-guard-${s.command}-${s.environment}`, report);
+        io.runner.output('healthy', 'true');
+        io.runner.output('severity', '');
+        io.runner.output('rolled-back', 'false');
+        io.runner.output('report', file);
+        io.runner.info(verdictSentence(report));
+        await io.runner.summary(renderVerifySummary(report));
+        return;
+    }
+    if (report.verdict.outcome === 'cancelled') {
+        await markDeployment(d, tracking, 'error', 'deploy-guard: verification cancelled');
+        io.runner.output('healthy', 'false');
+        io.runner.output('report', (0,report_file/* writeReport */.u)(io.reportDir, `deploy-guard-${s.command}-${s.environment}`, report));
+        await io.runner.summary(renderVerifySummary(report));
+        io.runner.fail(verdictSentence(report));
+        return;
+    }
+    await afterFailure(report, failedSha, d, tracking.deploymentId, tracking.startedAt);
+}
+/** `command: rollback`: the failure branch on demand, for the newest deployment of the environment. */
+async function rollbackStep(s, io) {
+    const d = flowDeps(s, io, false);
+    let sha = d.ctx.sha;
+    let deploymentId = null;
+    let startedAt = null;
+    if (d.gh) {
+        const gh = d.gh;
+        const [latest] = (await soft(io.runner, 'list deployments', () => gh.deployments(s.environment, { perPage: 1 }))) ?? [];
+        if (latest)
+            ({ sha, id: deploymentId, created_at: startedAt } = latest);
+    }
+    const reason = `@${d.ctx.actor} requested a rollback: ${s['override-reason'] || 'on demand'}`;
+    await afterFailure(failedWithoutProbing(d, sha, reason), sha, d, deploymentId, startedAt);
+}
+/** A failure that no probe round measured (a rollback on demand, a deploy command that failed). */
+function failedWithoutProbing(d, sha, reason) {
+    const at = (0,decide/* iso */.KH)(d.now());
+    return {
+        command: 'verify',
+        target: sha ? `release ${(0,context/* short */.h)(sha)}` : 'the current release',
+        environment: d.settings.environment,
+        startedAt: at,
+        endedAt: at,
+        config: d.config,
+        probes: [],
+        verdict: {
+            healthy: false,
+            outcome: 'failing',
+            severity: 'P2',
+            reason,
+            deciding: [],
+            failing: [],
+        },
+        rounds: [],
+    };
+}
+/** `command: deploy`: the deploy-command between a window check and a verification. */
+async function deployStep(s, io, windowOpen) {
+    if (!(await windowOpen()))
+        return;
+    const d = flowDeps(s, io, true);
+    const sha = d.ctx.sha;
+    const res = await io.runner.group('deploy command', () => runShell(s['deploy-command'], {
+        env: commandEnv({
+            environment: s.environment,
+            previousSha: '',
+            previousRef: '',
+            failedSha: '',
+            reason: '',
+        }),
+        timeoutMs: s['rollback-timeout'],
+        onLine: (l) => io.runner.info(d.redactor.text(l)),
+        ...(io.signal ? { signal: io.signal } : {}),
+    }));
+    if (res.code !== 0) {
+        // A half-applied deploy is a failed deploy: the same branch as a failed verification.
+        const why = `the deploy command ${res.timedOut ? 'timed out and was stopped' : `exited with ${res.code ?? res.signal}`}`;
+        const tracking = await trackDeployment(d, sha);
+        await afterFailure(failedWithoutProbing(d, sha, why), sha, d, tracking.deploymentId, tracking.startedAt);
+        return;
+    }
+    await verifyStep(s, io, sha);
+}
+
+
+
+/***/ }),
+
+/***/ 7175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ short),
+/* harmony export */   runContext: () => (/* binding */ runContext)
+/* harmony export */ });
+// The workflow run as the GITHUB_* environment describes it.
+function runContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const slug = owner && repo ? `${owner}/${repo}` : '';
+    return {
+        repo: owner && repo ? { owner, repo } : null,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        actor: env.GITHUB_ACTOR || 'unknown',
+        runUrl: slug && env.GITHUB_RUN_ID ? `${serverUrl}/${slug}/actions/runs/${env.GITHUB_RUN_ID}` : '',
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+const short = (sha) => sha.slice(0, 7);
+
+
+/***/ }),
+
+/***/ 515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   InputError: () => (/* reexport safe */ _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz),
+/* harmony export */   loadProbes: () => (/* binding */ loadProbes),
+/* harmony export */   parseJsonPath: () => (/* binding */ parseJsonPath),
+/* harmony export */   parseStatus: () => (/* binding */ parseStatus)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9211);
+// The probes YAML as zod schemas: the single source of the probe types and their errors.
+// Everything that can be checked before a request is sent is checked here: URLs, regexes,
+// JSON paths, status specs and durations.
+
+
+
+
+/** `$.a.b`, `$.a[0].b`, `$["odd key"]` to steps; an error sentence when it cannot be read. */
+function parseJsonPath(path) {
+    if (!path.startsWith('$'))
+        return `JSON path "${path}" must start with "$"`;
+    const steps = [];
+    const re = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/y;
+    re.lastIndex = 1;
+    while (re.lastIndex < path.length) {
+        const at = re.lastIndex;
+        const m = re.exec(path);
+        if (!m || m.index !== at)
+            return `JSON path "${path}" cannot be read at "${path.slice(at)}": use $.a.b, $.a[0].b or $["key"]`;
+        steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)));
+    }
+    return steps;
+}
+function statusRange(lo, hi, text) {
+    return { text, test: (s) => s >= lo && s <= hi };
+}
+/** 200, [200, 204], "200-299", "2xx". */
+function parseStatus(v) {
+    const one = (x) => {
+        const s = String(x).trim();
+        let m;
+        if ((m = /^([1-5])xx$/i.exec(s)))
+            return statusRange(Number(m[1]) * 100, Number(m[1]) * 100 + 99, s);
+        if ((m = /^(\d{3})\s*-\s*(\d{3})$/.exec(s))) {
+            const [lo, hi] = [Number(m[1]), Number(m[2])];
+            if (lo < 100 || hi > 599 || hi < lo)
+                return `status range "${s}" must run from 100 to 599, low to high`;
+            return statusRange(lo, hi, `${lo}-${hi}`);
+        }
+        if (/^\d{3}$/.test(s) && Number(s) >= 100 && Number(s) <= 599)
+            return statusRange(Number(s), Number(s), s);
+        return `expected a status (200), a list ([200, 204]) or a range ("200-299"), got ${JSON.stringify(x)}`;
+    };
+    const items = Array.isArray(v) ? v : [v];
+    if (items.length === 0)
+        return 'expected at least one status';
+    const specs = [];
+    for (const item of items) {
+        const r = one(item);
+        if (typeof r === 'string')
+            return r;
+        specs.push(r);
+    }
+    return { text: specs.map((s) => s.text).join(', '), test: (s) => specs.some((x) => x.test(s)) };
+}
+const DEFAULT_STATUS = parseStatus('200-399');
+const regex = (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fromText */ .I)((s) => {
+    try {
+        return new RegExp(s);
+    }
+    catch (e) {
+        return `not a valid regular expression: ${e.message}`;
+    }
+});
+const jsonValue = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J();
+const expectSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    status: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]))], {
+        error: 'expected a status (200), a list ([200, 204]) or a range ("200-299")',
+    })
+        .transform((v, ctx) => {
+        const r = parseStatus(v);
+        if (typeof r === 'string') {
+            ctx.addIssue({ code: 'custom', message: r });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        return r;
+    })
+        .optional(),
+    'body-contains': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'must not be empty').optional(),
+    'body-matches': regex.optional(),
+    json: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), jsonValue)
+        .transform((rec, ctx) => {
+        const out = [];
+        for (const [path, value] of Object.entries(rec)) {
+            const steps = parseJsonPath(path);
+            if (typeof steps === 'string') {
+                ctx.addIssue({ code: 'custom', path: [path], message: steps });
+                continue;
+            }
+            out.push({ path, steps, value });
+        }
+        return out;
+    })
+        .optional(),
+    header: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()]).transform(String)).optional(),
+    'max-latency': _config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .durationField */ .T.optional(),
+});
+const probeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1, 'must not be empty').optional(),
+    url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'required: the URL to probe' }).transform((s, ctx) => {
+        let u;
+        try {
+            u = new URL(s.trim());
+        }
+        catch {
+            ctx.addIssue({ code: 'custom', message: 'is not a valid URL' });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be http or https, got "${u.protocol.replace(':', '')}"`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        return u;
+    }),
+    method: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST')
+        .transform((s) => s.toUpperCase())
+        .default('GET'),
+    headers: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]).transform(String))
+        .default({}),
+    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    json: jsonValue.optional(),
+    critical: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false),
+    'cache-bust': zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false),
+    'follow-redirects': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'expected a whole number of redirects' })
+        .int('expected a whole number of redirects')
+        .min(0, 'must not be negative')
+        .max(20, 'at most 20')
+        .default(0),
+    expect: expectSchema.default({}),
+})
+    .superRefine((p, ctx) => {
+    if (p.body !== undefined && p.json !== undefined)
+        ctx.addIssue({
+            code: 'custom',
+            path: ['json'],
+            message: 'use either "body" or "json", not both',
+        });
+});
+const probesSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(probeSchema, { error: 'expected a list of probes' })
+    .min(1, 'expected at least one probe')
+    .superRefine((list, ctx) => {
+    const seen = new Map();
+    list.forEach((p, i) => {
+        const name = p.name ?? defaultName(p.url);
+        const first = seen.get(name);
+        if (first !== undefined)
+            ctx.addIssue({
+                code: 'custom',
+                path: [i, 'name'],
+                message: `"${name}" is also the name of probe [${first}]`,
+            });
+        else
+            seen.set(name, i);
+    });
+});
+function defaultName(u) {
+    return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+}
+/** Parses and validates the probes input (YAML text). Throws InputError with field paths. */
+function loadProbes(text, root = 'probes') {
+    const raw = (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlInput */ .P)(text, root);
+    const parsed = probesSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success)
+        throw (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fromZod */ .sq)(root, parsed.error);
+    return parsed.data.map((p) => ({
+        ...p,
+        name: p.name ?? defaultName(p.url),
+        expect: { ...p.expect, status: p.expect.status ?? DEFAULT_STATUS },
+    }));
+}
+
+
+
+/***/ })
+
+};

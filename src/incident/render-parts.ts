@@ -1,0 +1,251 @@
+// Parts of the incident issue that do not depend on the size budget: what failed, the mermaid
+// chart, the status-page messages and the postmortem skeleton; and the text helpers that
+// neutralise untrusted input for them and for render.ts.
+
+import { formatDuration } from '../config/duration.js'
+import { clip, code, fence, md, mermaidText, table, visible } from '../report/markdown.js'
+import type { VerifyReport } from '../verify/report.js'
+import { iso } from '../window/decide.js'
+import type { IncidentInput } from './types.js'
+
+/** Untrusted text for a paragraph or table cell, clipped first so one field cannot eat the issue. */
+export const t = (s: string, max = 200) => md(clip(visible(s), max))
+export const c = (s: string, max = 200) => code(clip(visible(s), max))
+export const short = (sha: string) => code(Array.from(visible(sha)).slice(0, 7).join(''))
+export const count = (n: number) => n.toLocaleString('en-US')
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${count(n)} ${n === 1 ? one : many}`
+
+/** "2026-03-01 10:02:15 UTC", or the neutralised text when it is not a time. */
+export function when(s: string): string {
+  const ms = Date.parse(s)
+  return Number.isNaN(ms) ? t(s, 40) : `${iso(ms).slice(0, 19).replace('T', ' ')} UTC`
+}
+
+/** "10:02 UTC", for messages people read aloud; plain text, for inside code blocks. */
+function hm(at: string | number | null): string {
+  const ms = typeof at === 'number' ? at : at ? Date.parse(at) : NaN
+  return Number.isNaN(ms) ? '[HH:MM UTC]' : `${iso(ms).slice(11, 16)} UTC`
+}
+
+const sinceMs = (a: string | null, b: string | null) => {
+  const d = Date.parse(b ?? '') - Date.parse(a ?? '')
+  return Number.isNaN(d) || d < 0 ? null : formatDuration(d)
+}
+
+type Result = VerifyReport['rounds'][number]['results'][number]
+
+export interface Failure {
+  name: string
+  critical: boolean
+  /** "GET https://…", redacted by the report. */
+  request: string
+  /** The last failure, from the rounds that decided the verdict when it failed in them. */
+  last: Result | undefined
+  failed: number
+  seen: number
+}
+
+export function failures(v: VerifyReport): Failure[] {
+  const failedAny = new Set(
+    v.rounds.flatMap((r) => r.results.filter((x) => !x.ok).map((x) => x.probe)),
+  )
+  const names = v.verdict.failing.length ? v.verdict.failing : [...failedAny]
+  const deciding = new Set(v.verdict.deciding)
+  return names.map((name) => {
+    const probe = v.probes.find((x) => x.name === name)
+    const results = v.rounds.flatMap((r) =>
+      r.results.filter((x) => x.probe === name).map((x) => ({ round: r.number, x })),
+    )
+    const failed = results.filter(({ x }) => !x.ok)
+    const last = [...failed].reverse().find(({ round }) => deciding.has(round)) ?? failed.at(-1)
+    return {
+      name,
+      critical: probe?.critical ?? false,
+      request: probe ? `${probe.method} ${probe.url}` : '',
+      last: last?.x,
+      failed: failed.length,
+      seen: results.length,
+    }
+  })
+}
+
+/** Error classes in words a non-engineer follows. */
+export const PLAIN_ERROR: Record<string, string> = {
+  dns: 'its address could not be found (DNS)',
+  'connect-refused': 'it refused connections',
+  'connect-timeout': 'it did not accept connections in time',
+  tls: 'the secure connection (TLS) failed',
+  timeout: 'it did not answer in time',
+  reset: 'it dropped the connection',
+  'http-status': 'it answered with an error status',
+  assertion: 'it answered, but not with the expected content',
+  'body-too-large': 'it answered with an unexpectedly large response',
+}
+
+const STRATEGY: Record<IncidentInput['rollback']['strategy'], string> = {
+  none: '',
+  command: ' by running the rollback command',
+  deployment: ' through a GitHub deployment',
+  workflow: ' by running the rollback workflow',
+}
+
+export function summary(
+  i: IncidentInput,
+  fails: Failure[],
+  since: string,
+  recoveredAt: string | null,
+): string {
+  const r = i.rollback
+  const total = i.verification.probes.length
+  const named = fails
+    .slice(0, 4)
+    .map((f) => `${t(f.name, 60)}: ${PLAIN_ERROR[f.last?.error ?? ''] ?? 'it failed'}`)
+  const more = fails.length > 4 ? `; and ${count(fails.length - 4)} more` : ''
+  const prev = i.previousSha
+    ? `the previous release ${short(i.previousSha)}`
+    : 'the previous release'
+  const state =
+    r.state === 'recovered'
+      ? `${prev[0]!.toUpperCase()}${prev.slice(1)} was put back${STRATEGY[r.strategy]} and passed the same health checks at ${recoveredAt ? when(recoveredAt) : 'the end of the rollback'}. **Current state: working again, on the previous release.** The failed release is no longer serving; its changes need a fix before they go out again.`
+      : r.state === 'rollback-failed'
+        ? `Putting back ${prev}${STRATEGY[r.strategy]} did not bring the service back: ${t(r.detail, 500)} **Current state: still broken. A person needs to act now.**`
+        : `Nothing was rolled back: ${t(r.detail, 500)} **Current state: the failed release ${short(i.failedSha)} is probably still serving. A person needs to decide what to do.**`
+  return [
+    `**${t(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
+    `after release ${short(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
+    state,
+  ].join(' ')
+}
+
+export function severity(i: IncidentInput, fails: Failure[]): string {
+  const crit = fails.filter((f) => f.critical).map((f) => c(f.name, 60))
+  const why: string[] = []
+  if (crit.length) why.push(`critical probe${crit.length > 1 ? 's' : ''} ${crit.join(', ')} failed`)
+  if (fails.length > 0 && fails.length >= i.verification.probes.length)
+    why.push('every probe failed')
+  if (i.rollback.state === 'rollback-failed') why.push('the rollback did not recover the service')
+  if (why.length === 0)
+    why.push(
+      i.severity === 'P1'
+        ? 'escalated by the failure path'
+        : `${count(fails.length)} of ${count(i.verification.probes.length)} probes failed, none of them critical: degraded, not down`,
+    )
+  return `**${i.severity}**: ${why.join('; ')}. Verdict: ${t(i.verification.verdict.outcome, 20)}, ${t(i.verification.verdict.reason, 600)}`
+}
+
+/**
+ * A mermaid `timeline`. Every label goes through `mermaidText`, which keeps no character mermaid
+ * parses or a fence could end on, so nothing can leave the block or inject a directive.
+ */
+export function mermaidTimeline(events: { period: string; what: string }[]): string {
+  const lines = [
+    '```mermaid',
+    'timeline',
+    '    title Incident timeline, time since the first event',
+  ]
+  let prev = ''
+  for (const e of events) {
+    const period = mermaidText(e.period, 20)
+    const what = mermaidText(e.what)
+    if (period === prev) lines[lines.length - 1] += ` : ${what}`
+    else lines.push(`    ${period} : ${what}`)
+    prev = period
+  }
+  lines.push('```')
+  return lines.join('\n')
+}
+
+export function statusMessages(
+  i: IncidentInput,
+  since: string,
+  recoveredAt: string | null,
+): string {
+  // Inside code blocks nothing renders or pings; only the line breaks need flattening.
+  const env = clip(visible(i.environment).replace(/\s+/g, ' ').trim(), 100)
+  const next = hm(Date.parse(i.now) + 30 * 60_000)
+  const deployed = hm(i.verification.startedAt)
+  const what = i.severity === 'P1' ? 'an outage' : 'degraded service'
+  const recovered = i.rollback.state === 'recovered'
+  const messages: [string, string][] = [
+    [
+      'Investigating',
+      `We are investigating ${what} affecting ${env} since ${hm(since)}. Some requests may fail. We will post an update by ${next}.`,
+    ],
+    [
+      'Identified',
+      recovered
+        ? `The problem was caused by a change deployed at ${deployed}. We reverted it, and the service has been working normally since ${hm(recoveredAt)}. We are monitoring. Next update by ${next}.`
+        : `We have identified a change deployed at ${deployed} as the likely cause and are working on a fix. Next update by ${next}.`,
+    ],
+    [
+      'Resolved',
+      `This incident has been resolved. Between ${hm(since)} and ${hm(recoveredAt)}, ${env} ${i.severity === 'P1' ? 'was unavailable or failing' : 'was degraded'}. The service is working normally again.`,
+    ],
+  ]
+  return [
+    'Ready to paste; times are UTC. Fill in anything in brackets before posting.',
+    ...messages.map(([state, text]) => `**${state}**\n\n${fence(text)}`),
+  ].join('\n\n')
+}
+
+const day = (now: string, days: number) => {
+  const ms = Date.parse(now)
+  return Number.isNaN(ms) ? 'YYYY-MM-DD' : iso(ms + days * 86_400_000).slice(0, 10)
+}
+
+export function postmortem(
+  i: IncidentInput,
+  since: string,
+  recoveredAt: string | null,
+  fails: Failure[],
+  risky: number,
+): string {
+  const v = i.verification
+  const env = `**${t(i.environment, 100)}**`
+  const outcome =
+    i.rollback.state === 'recovered'
+      ? `was rolled back${i.previousSha ? ` to ${short(i.previousSha)}` : ''}, which recovered the service`
+      : i.rollback.state === 'rollback-failed'
+        ? 'could not be rolled back to a healthy release'
+        : 'was not rolled back'
+  const names = fails.slice(0, 5).map((f) => t(f.name, 60))
+  const lasted = sinceMs(since, recoveredAt)
+  const caught = sinceMs(v.startedAt, v.endedAt)
+  const well = [
+    caught ? `- Verification flagged the release ${caught} after it started checking.` : '',
+    recoveredAt && lasted
+      ? `- The automatic rollback restored service ${lasted} after the first failed check.`
+      : '',
+    '- _Fill in._',
+  ].filter(Boolean)
+  const actions: string[][] = [
+    ['Find and fix the cause in the failed release', '_owner_', day(i.now, 7), ''],
+    ['Add a test or probe that catches this before production', '_owner_', day(i.now, 14), ''],
+    i.rollback.state === 'recovered'
+      ? ['Review how long detection and rollback took', '_owner_', day(i.now, 14), '']
+      : ['Make the rollback path work for this failure', '_owner_', day(i.now, 7), ''],
+  ]
+  return [
+    '_A starting point with the facts from this run; the team fills in the rest. Blameless: describe what the system and the process allowed, not who did what._',
+    '### Summary',
+    `On ${when(since).slice(0, 10)}, release ${short(i.failedSha)} deployed to ${env} failed verification (${t(v.verdict.outcome, 20)}) and ${outcome}.`,
+    '### Impact',
+    [
+      `- Severity: ${i.severity}.`,
+      `- Failing health checks: ${fails.length} of ${v.probes.length}${names.length ? ` (${names.join(', ')}${fails.length > names.length ? ', …' : ''})` : ''}.`,
+      `- Started: ${when(since)}. Ended: ${recoveredAt ? when(recoveredAt) : '_fill in_'}. Duration: ${lasted ?? '_fill in_'}.`,
+      '- Users and requests affected: _fill in_.',
+    ].join('\n'),
+    '### Timeline',
+    'The Timeline section above holds what deploy-guard saw. Add when people were alerted, joined and communicated.',
+    '### Root cause',
+    `_Fill in._ Start from What changed above${risky ? `: ${plural(risky, 'risky file')} (migrations, configuration, dependencies, infrastructure, workflows) are listed first` : ''}.`,
+    '### Contributing factors',
+    '- _Fill in: what made this possible or worse (a missing test or alert, drift between environments, a large batch of changes)._',
+    '### What went well',
+    well.join('\n'),
+    '### Action items',
+    table(['Action', 'Owner', 'Due date', 'Tracking issue'], actions),
+  ].join('\n\n')
+}

@@ -1,0 +1,413 @@
+// The incident issue as markdown: pure, data in and text out, so every section is testable from
+// fixtures. Everything that came from commits, pull requests, probes, the environment name or the
+// rollback's output is untrusted and goes through markdown.ts before it lands here.
+//
+// The body must fit GitHub's 65,536-character limit whatever the diff holds, so lists are
+// rendered as rows first and `fit` decides how many rows of each the text can afford.
+
+import { formatDuration } from '../config/duration.js'
+import { clip, code, fence, link, table, visible } from '../report/markdown.js'
+import type { VerifyReport } from '../verify/report.js'
+import { classifyFile, KIND_LABELS, KIND_SHORT, RISKY_KINDS, type Kind } from './classify.js'
+import type { IncidentInput } from './types.js'
+import {
+  c,
+  count,
+  failures,
+  mermaidTimeline,
+  plural,
+  postmortem,
+  severity,
+  short,
+  statusMessages,
+  summary,
+  t,
+  when,
+  type Failure,
+} from './render-parts.js'
+
+export const ISSUE_LIMIT = 65_536
+
+/** The top-level headings of the body, in order; `fit` never drops one. */
+export const BODY_HEADINGS = [
+  '## Summary',
+  '## Severity',
+  '## Failed probes',
+  '## Timeline',
+  '## What changed',
+  '## Status page messages',
+  '## Postmortem (blameless)',
+] as const
+
+export const COMMENT_HEADINGS = ['### Failed probes', '### Timeline', '### What changed'] as const
+
+/** Long paths keep their start and their file name, the parts people recognise. */
+function clipPath(path: string, max = 160): string {
+  const points = Array.from(visible(path))
+  if (points.length <= max) return points.join('')
+  return `${points.slice(0, 24).join('')}…${points.slice(points.length - (max - 25)).join('')}`
+}
+
+interface Budget {
+  risky: number
+  commits: number
+  files: number
+  /** Characters of evidence per failed probe. */
+  evidence: number
+  /** Failed probes listed. */
+  probes: number
+}
+
+interface Prepared {
+  input: IncidentInput
+  fails: Failure[]
+  /** When the service was first seen failing. */
+  since: string
+  recoveredAt: string | null
+  risky: { kind: Kind; line: string }[]
+  commitRows: string[][]
+  fileRows: string[][]
+}
+
+function prepare(input: IncidentInput): Prepared {
+  const v = input.verification
+  const ch = input.changes
+  const files = ch?.files ?? []
+  const kinds = files.map((f) => classifyFile(f.filename))
+  const delta = (a: number, d: number) => `+${count(a)} −${count(d)}`
+  const name = (f: (typeof files)[number]) =>
+    f.previousFilename && f.previousFilename !== f.filename
+      ? `${code(clipPath(f.previousFilename, 80))} → ${code(clipPath(f.filename, 120))}`
+      : code(clipPath(f.filename))
+  const risky = RISKY_KINDS.flatMap((kind) =>
+    files.flatMap((f, i) =>
+      kinds[i] === kind
+        ? [{ kind, line: `- ${name(f)} (${t(f.status, 20)}, ${delta(f.additions, f.deletions)})` }]
+        : [],
+    ),
+  )
+  const commitRows = (ch?.commits ?? []).map((cm) => {
+    const pr = cm.pr
+      ? `${link(`#${cm.pr.number}`, cm.pr.url)}${cm.pr.title && cm.pr.title !== cm.title ? ` ${t(cm.pr.title, 100)}` : ''}`
+      : ''
+    return [link(short(cm.sha), cm.url), t(cm.title, 150), t(cm.author, 60), pr]
+  })
+  const fileRows = files.map((f, i) => [
+    name(f),
+    KIND_SHORT[kinds[i] as Kind],
+    t(f.status, 20),
+    `+${count(f.additions)}`,
+    `−${count(f.deletions)}`,
+  ])
+  const firstFailed = v.rounds.find((r) => !r.passed)
+  return {
+    input,
+    fails: failures(v),
+    since: firstFailed?.startedAt ?? v.startedAt,
+    recoveredAt:
+      input.rollback.state === 'recovered' ? (input.rollback.restore?.endedAt ?? null) : null,
+    risky,
+    commitRows,
+    fileRows,
+  }
+}
+
+function probesSection(p: Prepared, b: Budget): string {
+  const v = p.input.verification
+  const cfg = v.config
+  const head = `Verification of ${t(v.target, 100)} on ${t(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${plural(v.rounds.length, 'round')}, one every ${formatDuration(cfg.intervalMs)}, unhealthy after ${plural(cfg.failureThreshold, 'failed round')} in a row.`
+  if (p.fails.length === 0)
+    return `${head}\n\nNo single probe failed (the verification did not finish).`
+  const shown = p.fails.slice(0, b.probes)
+  const rows = shown.map((f) => [
+    t(f.name, 100),
+    f.critical ? 'yes' : 'no',
+    c(f.request, 120),
+    f.last?.error ? code(f.last.error) : '',
+    t(f.last?.message ?? '', 300),
+    `${count(f.failed)} of ${count(f.seen)}`,
+  ])
+  const out = [
+    head,
+    '',
+    table(['Probe', 'Critical', 'Request', 'Error', 'Expected vs seen', 'Failed rounds'], rows),
+  ]
+  if (p.fails.length > shown.length)
+    out.push(
+      '',
+      `_${plural(p.fails.length - shown.length, 'more failed probe')} not listed; the job summary has all._`,
+    )
+  for (const f of shown) {
+    const ev = f.last?.evidence
+    if (!ev) continue
+    const status = f.last?.status !== undefined ? `status ${f.last.status}, ` : ''
+    const said = `**${t(f.name, 100)}**, last failed response (${status}${Math.round(f.last?.latencyMs ?? 0)} ms)`
+    if (b.evidence <= 0) {
+      out.push(
+        '',
+        `${said}: evidence (${plural(ev.length, 'character')}) left out to fit the issue; it is in the run's report.`,
+      )
+      continue
+    }
+    const shown = visible(ev)
+    const cut = clip(shown, b.evidence)
+    const note =
+      cut === shown ? '' : ` (first ${count(b.evidence)} of ${count(shown.length)} characters)`
+    out.push('', `${said}, body with secrets redacted${note}:`, '', fence(cut))
+  }
+  return out.join('\n')
+}
+
+function timelineSection(p: Prepared, chart: boolean): string {
+  const events = [...p.input.timeline].sort(
+    (a, b) => (Date.parse(a.at) || 0) - (Date.parse(b.at) || 0),
+  )
+  if (events.length === 0) return 'No events were recorded.'
+  const t0 = Date.parse(events[0]!.at)
+  const offset = (at: string) => {
+    const d = Date.parse(at) - t0
+    return Number.isNaN(d) ? '' : `+${d < 1000 ? '0s' : formatDuration(d)}`
+  }
+  const rows = events.map((e) => [when(e.at), offset(e.at), t(e.what, 300)])
+  const out = [table(['Time (UTC)', 'Since start', 'Event'], rows)]
+  if (chart)
+    out.push(
+      '',
+      mermaidTimeline(events.map((e) => ({ period: offset(e.at) || '?', what: e.what }))),
+    )
+  return out.join('\n')
+}
+
+function omitted(shown: number, total: number, what: string, url: string): string {
+  const see = `see ${link('the full comparison', url)}`
+  return shown > 0
+    ? `_Showing ${count(shown)} of ${plural(total, what)}; ${count(total - shown)} more not listed here, ${see}._`
+    : `_${plural(total, what)} not listed here, ${see}._`
+}
+
+function changesSection(p: Prepared, b: Budget, level: string): string {
+  const i = p.input
+  const ch = i.changes
+  if (!ch) {
+    const why = i.changesNote ? t(i.changesNote, 500) : 'nothing to compare with.'
+    return `No comparison with a previous release: ${why}`
+  }
+  const adds = ch.files.reduce((n, f) => n + f.additions, 0)
+  const dels = ch.files.reduce((n, f) => n + f.deletions, 0)
+  const out = [
+    `${link(`${short(ch.base)}...${short(ch.head)}`, ch.compareUrl)}: the previous good release ${short(ch.base)} against the failed release ${short(ch.head)}; ${plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
+  ]
+  if (ch.capped.commits || ch.totalCommits > ch.commits.length)
+    out.push(
+      '',
+      `> The compare API lists at most 250 commits: ${count(ch.commits.length)} of the ${count(ch.totalCommits)} are known here. Run ${code(`git log --oneline ${clip(visible(ch.base), 40)}..${clip(visible(ch.head), 40)}`)} for all.`,
+    )
+  if (ch.capped.files)
+    out.push(
+      '',
+      `> The compare API lists at most 300 files: more files than the ${count(ch.files.length)} here may have changed. Run ${code(`git diff --stat ${clip(visible(ch.base), 40)} ${clip(visible(ch.head), 40)}`)} for all.`,
+    )
+
+  out.push('', `${level} Risky files first`, '')
+  if (p.risky.length === 0)
+    out.push(
+      'None of the changed files are migrations, configuration, dependency manifests, infrastructure or workflows.',
+    )
+  else {
+    const shown = p.risky.slice(0, b.risky)
+    for (const kind of RISKY_KINDS) {
+      const all = p.risky.filter((r) => r.kind === kind).length
+      const lines = shown.filter((r) => r.kind === kind).map((r) => r.line)
+      if (all === 0) continue
+      out.push(`**${KIND_LABELS[kind]}** (${count(all)})`, '', ...lines)
+      if (lines.length < all) out.push('', omitted(lines.length, all, 'file', ch.compareUrl))
+      out.push('')
+    }
+    out.pop()
+  }
+
+  out.push('', `${level} Commits`, '')
+  const commits = p.commitRows.slice(0, b.commits)
+  if (commits.length) out.push(table(['Commit', 'Title', 'Author', 'Pull request'], commits))
+  if (p.commitRows.length === 0) out.push('The compare lists no commits.')
+  else if (commits.length < p.commitRows.length)
+    out.push(
+      ...(commits.length ? [''] : []),
+      omitted(commits.length, p.commitRows.length, 'commit', ch.compareUrl),
+    )
+
+  out.push('', `${level} Files`, '')
+  const files = p.fileRows.slice(0, b.files)
+  if (files.length) out.push(table(['File', 'Kind', 'Status', 'Added', 'Deleted'], files))
+  if (p.fileRows.length === 0) out.push('The compare lists no files.')
+  else if (files.length < p.fileRows.length)
+    out.push(
+      ...(files.length ? [''] : []),
+      omitted(files.length, p.fileRows.length, 'file', ch.compareUrl),
+    )
+  return out.join('\n')
+}
+
+function footer(i: IncidentInput): string {
+  return `---\n_Filed by deploy-guard at ${when(i.now)} from ${link('this workflow run', i.runUrl)} (started by ${t(i.actor, 60)}). The run's job summary and report file hold the full evidence._`
+}
+
+function compose(p: Prepared, b: Budget, mode: 'body' | 'comment'): string {
+  const i = p.input
+  if (mode === 'comment') {
+    const head = `## 🔴 Another failed deploy: ${short(i.failedSha)} to ${t(i.environment, 100)}`
+    return [
+      head,
+      summary(i, p.fails, p.since, p.recoveredAt),
+      `Severity ${severity(i, p.fails)}`,
+      COMMENT_HEADINGS[0],
+      probesSection(p, b),
+      COMMENT_HEADINGS[1],
+      timelineSection(p, false),
+      COMMENT_HEADINGS[2],
+      changesSection(p, b, '####'),
+      footer(i),
+    ].join('\n\n')
+  }
+  return [
+    BODY_HEADINGS[0],
+    summary(i, p.fails, p.since, p.recoveredAt),
+    BODY_HEADINGS[1],
+    severity(i, p.fails),
+    BODY_HEADINGS[2],
+    probesSection(p, b),
+    BODY_HEADINGS[3],
+    timelineSection(p, true),
+    BODY_HEADINGS[4],
+    changesSection(p, b, '###'),
+    BODY_HEADINGS[5],
+    statusMessages(i, p.since, p.recoveredAt),
+    BODY_HEADINGS[6],
+    postmortem(i, p.since, p.recoveredAt, p.fails, p.risky.length),
+    footer(i),
+  ].join('\n\n')
+}
+
+const rowCost = (cells: string[]) => cells.join(' | ').length + 5
+
+/**
+ * The most detail that fits `limit`: the whole lists if they fit; else risky files, commits and
+ * files share what the rest leaves; only when the lists are gone is evidence cut, then probes.
+ */
+function fit(p: Prepared, mode: 'body' | 'comment', limit: number, evidence: number): string {
+  const full: Budget = {
+    // A comment is an update on an issue that already has the first failure's lists.
+    risky: mode === 'comment' ? Math.min(50, p.risky.length) : p.risky.length,
+    commits: mode === 'comment' ? Math.min(50, p.commitRows.length) : p.commitRows.length,
+    files: mode === 'comment' ? Math.min(100, p.fileRows.length) : p.fileRows.length,
+    evidence,
+    probes: p.fails.length,
+  }
+  const whole = compose(p, full, mode)
+  if (whole.length <= limit) return whole
+
+  let b: Budget = { ...full, risky: 0, commits: 0, files: 0 }
+  let base = compose(p, b, mode)
+  for (const [ev, probes] of [
+    [400, 25],
+    [120, 10],
+    [0, 5],
+    [0, 1],
+  ] as const) {
+    if (base.length <= limit) break
+    b = { ...b, evidence: Math.min(ev, evidence), probes: Math.min(probes, full.probes) }
+    base = compose(p, b, mode)
+  }
+  if (base.length > limit) return hardCut(base, limit)
+
+  // Room for rows, less what the "N more not listed" lines and group labels may add.
+  let room = limit - base.length - 600
+  const take = (costs: number[], share: number) => {
+    let n = 0
+    for (let used = 0; n < costs.length && used + costs[n]! <= share; n++) used += costs[n]!
+    return n
+  }
+  const riskyCost = p.risky.map((r) => r.line.length + 1)
+  const commitCost = p.commitRows.map(rowCost)
+  const fileCost = p.fileRows.map(rowCost)
+  const sum = (costs: number[], n: number) => costs.slice(0, n).reduce((a, x) => a + x, 0)
+
+  b.risky = take(riskyCost, room * 0.4)
+  room -= sum(riskyCost, b.risky)
+  b.commits = take(commitCost, room * 0.5)
+  room -= sum(commitCost, b.commits)
+  b.files = take(fileCost, room)
+  room -= sum(fileCost, b.files)
+  // Whatever the files left over goes back to the commits, then to the risky files.
+  const more = take(commitCost.slice(b.commits), room)
+  b.commits += more
+  room -= sum(commitCost.slice(b.commits - more), more)
+  b.risky += take(riskyCost.slice(b.risky), room)
+
+  let out = compose(p, b, mode)
+  for (let tries = 0; out.length > limit && tries < 50; tries++) {
+    const key = b.files > 0 ? 'files' : b.commits > 0 ? 'commits' : 'risky'
+    b = { ...b, [key]: Math.floor(b[key] * 0.9) }
+    out = compose(p, b, mode)
+  }
+  return out.length <= limit ? out : hardCut(out, limit)
+}
+
+/** Last resort for a limit too small for even the skeleton: cut at a line, say so. */
+function hardCut(text: string, limit: number): string {
+  const note = '\n\n_(cut to fit the size limit)_'
+  const room = Math.max(0, limit - note.length)
+  const at = text.lastIndexOf('\n', room)
+  return (text.slice(0, at > 0 ? at : 0) + note).slice(0, limit)
+}
+
+export function incidentTitle(input: IncidentInput): string {
+  const env = clip(visible(input.environment).replace(/\s+/g, ' ').trim(), 100)
+  const sha = Array.from(visible(input.failedSha)).slice(0, 7).join('')
+  switch (input.rollback.state) {
+    case 'recovered':
+      return `Rollback: ${env} deploy of ${sha} failed verification`
+    case 'rollback-failed':
+      return `Deploy of ${sha} to ${env} failed verification, rollback failed`
+    default:
+      return `Deploy of ${sha} to ${env} failed verification, not rolled back`
+  }
+}
+
+export function renderIncidentBody(input: IncidentInput, limit = ISSUE_LIMIT): string {
+  return fit(prepare(input), 'body', limit, 1000)
+}
+
+/** The update posted on an incident issue that is already open for the environment. */
+export function renderIncidentComment(input: IncidentInput, limit = ISSUE_LIMIT): string {
+  return fit(prepare(input), 'comment', limit, 500)
+}
+
+export interface RecoveryInput {
+  /** ISO-8601 instant the restored release passed verification. */
+  at: string
+  /** The release now serving. */
+  sha: string
+  environment: string
+  restore?: VerifyReport
+}
+
+export function renderRecoveryComment(r: RecoveryInput): string {
+  const lines = [
+    `## ✅ Recovered: ${t(r.environment, 100)} is serving ${short(r.sha)}`,
+    '',
+    `Since ${when(r.at)}, release ${short(r.sha)} is serving ${t(r.environment, 100)} again and passed verification.`,
+  ]
+  if (r.restore) {
+    const v = r.restore
+    lines.push(
+      '',
+      `Verification of ${t(v.target, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${t(v.verdict.reason, 600)}`,
+    )
+  }
+  lines.push(
+    '',
+    'This issue stays open for the postmortem. Close it when that is done: while it is open, deploys to this environment stay locked (with `lock-on-incident`, the default) unless `override-reason` is given.',
+  )
+  return lines.join('\n')
+}
