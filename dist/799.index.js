@@ -2459,7 +2459,6 @@ const short = (sha) => sha.slice(0, 7);
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   InputError: () => (/* reexport safe */ _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz),
 /* harmony export */   loadProbes: () => (/* binding */ loadProbes),
 /* harmony export */   parseJsonPath: () => (/* binding */ parseJsonPath),
 /* harmony export */   parseStatus: () => (/* binding */ parseStatus)
@@ -2643,7 +2642,6 @@ function loadProbes(text, root = 'probes') {
         expect: { ...p.expect, status: p.expect.status ?? DEFAULT_STATUS },
     }));
 }
-
 
 
 /***/ })

@@ -211,7 +211,7 @@ __webpack_require__.d(__webpack_exports__, {
   Gf: () => (/* binding */ longTime)
 });
 
-// UNUSED EXPORTS: HORIZON, shortTime
+// UNUSED EXPORTS: shortTime
 
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(7840);
@@ -417,7 +417,6 @@ function decideWindow(req) {
         grid: scope && req.grid !== false ? hourGrid(scope, at) : [],
     };
 }
-
 
 
 /***/ }),

@@ -327,7 +327,6 @@ function readSettings(get) {
     return parsed.data;
 }
 
-
 ;// CONCATENATED MODULE: ./src/main.ts
 // Wires the runner to the commands: read and validate every input, then run one command.
 // Nothing here decides anything.

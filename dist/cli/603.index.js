@@ -310,7 +310,6 @@ function loadProbes(text, root = 'probes') {
     }));
 }
 
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/undici/index.js

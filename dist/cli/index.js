@@ -167,7 +167,6 @@ function readSettings(get) {
     return parsed.data;
 }
 
-
 ;// CONCATENATED MODULE: ./src/runner/terminal.ts
 function terminalRunner(out, err) {
     return {
@@ -1208,7 +1207,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   KH: () => (/* binding */ iso)
 });
 
-// UNUSED EXPORTS: HORIZON, longTime, shortTime
+// UNUSED EXPORTS: longTime, shortTime
 
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __nccwpck_require__(7840);
@@ -1414,7 +1413,6 @@ function decideWindow(req) {
         grid: scope && req.grid !== false ? hourGrid(scope, at) : [],
     };
 }
-
 
 
 /***/ }),

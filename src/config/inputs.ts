@@ -3,7 +3,7 @@
 
 import { z } from 'zod'
 import { durationField } from './fields.js'
-import { InputError, fromZod } from './errors.js'
+import { fromZod } from './errors.js'
 
 export const COMMANDS = ['window', 'verify', 'rollback', 'deploy'] as const
 export const STRATEGIES = ['none', 'command', 'deployment', 'workflow'] as const
@@ -143,5 +143,3 @@ export function readSettings(get: (name: InputName) => string): Settings {
   if (!parsed.success) throw fromZod('', parsed.error)
   return parsed.data
 }
-
-export { InputError }

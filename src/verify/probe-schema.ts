@@ -4,7 +4,7 @@
 
 import { z } from 'zod'
 import { durationField, fromText } from '../config/fields.js'
-import { InputError, fromZod } from '../config/errors.js'
+import { fromZod } from '../config/errors.js'
 import { parseYamlInput } from '../config/yaml.js'
 
 export type PathStep = string | number
@@ -198,5 +198,3 @@ export function loadProbes(text: string, root = 'probes'): Probe[] {
     expect: { ...p.expect, status: p.expect.status ?? DEFAULT_STATUS },
   }))
 }
-
-export { InputError }

@@ -2,15 +2,7 @@
 // changed, and the sentence a person reads. No I/O: the command around it fetches and writes.
 
 import { formatDuration } from '../config/duration.js'
-import {
-  HORIZON,
-  evaluate,
-  hourGrid,
-  nextClose,
-  nextOpen,
-  weekdayName,
-  type GridRow,
-} from './engine.js'
+import { evaluate, hourGrid, nextClose, nextOpen, weekdayName, type GridRow } from './engine.js'
 import type { Scope } from './policy.js'
 import { type Zone, zone as zoneOf } from './zone.js'
 
@@ -156,5 +148,3 @@ export function decideWindow(req: WindowRequest): WindowDecision {
     grid: scope && req.grid !== false ? hourGrid(scope, at) : [],
   }
 }
-
-export { HORIZON }
