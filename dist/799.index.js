@@ -2051,13 +2051,129 @@ async function markDeployment(d, t, state, description) {
 function firstFailedRound(r) {
     return r.rounds.find((x) => !x.passed)?.startedAt ?? null;
 }
+/** The release to go back to, or why there is none (a sentence for people). */
+async function previousRelease(d, failedSha, t) {
+    const { settings: s, gh } = d;
+    if (s['previous-ref'])
+        return { sha: s['previous-ref'], ref: s['previous-ref'], skip: null };
+    if (gh) {
+        const found = await soft(d.runner, 'find the previous release', () => discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId }));
+        if (found?.newer)
+            return {
+                sha: '',
+                ref: '',
+                skip: `a newer deploy of ${(0,context/* short */.h)(found.newer.sha)} to ${s.environment} started after this one, so deploy-guard did not roll back over it`,
+            };
+        if (found?.previous)
+            return { sha: found.previous.sha, ref: found.previous.ref, skip: null };
+        return { sha: '', ref: '', skip: found?.note ?? 'the previous release could not be found' };
+    }
+    // Without GitHub a command can still roll back: it may know its previous release itself.
+    if (s['rollback-strategy'] === 'command')
+        return { sha: '', ref: '', skip: null };
+    return {
+        sha: '',
+        ref: '',
+        skip: 'no previous release is known (no previous-ref, no GitHub access)',
+    };
+}
+/** Runs the strategy, then verifies the restored release once (never loops). */
+async function rollBackAndVerify(d, target, failed, failedSha, t) {
+    const { settings: s, runner } = d;
+    const to = target.sha ? (0,context/* short */.h)(target.sha) : 'the previous release';
+    runner.info(`Rolling back ${s.environment} from ${(0,context/* short */.h)(failedSha)} to ${to} (${s['rollback-strategy']})`);
+    let attempt;
+    try {
+        attempt = await runRollback({
+            strategy: s['rollback-strategy'],
+            environment: s.environment,
+            previousSha: target.sha,
+            previousRef: target.ref,
+            failedSha,
+            reason: failed.verdict.reason.slice(0, 500),
+            command: s['rollback-command'],
+            workflow: s['rollback-workflow'],
+            timeoutMs: s['rollback-timeout'],
+            failedDeploymentId: t.deploymentId,
+        }, { gh: d.gh, runner, redactor: d.redactor, ...(d.signal ? { signal: d.signal } : {}) });
+    }
+    catch (e) {
+        const at = d.now();
+        attempt = {
+            ok: false,
+            synchronous: true,
+            detail: `the rollback failed: ${e.message}`,
+            startedAt: at,
+            endedAt: at,
+        };
+    }
+    if (!attempt.ok || !d.probes)
+        return { attempt };
+    // Asynchronous strategies land later in another workflow: wait for recovery up to the rollback
+    // timeout instead of failing fast on the release still serving.
+    const config = attempt.synchronous
+        ? d.config
+        : {
+            ...d.config,
+            failureThreshold: Math.max(d.config.failureThreshold, Math.ceil(s['rollback-timeout'] / d.config.intervalMs)),
+        };
+    const io = {
+        runner,
+        now: d.now,
+        workspace: d.ctx.workspace,
+        reportDir: d.reportDir,
+        ...(d.signal ? { signal: d.signal } : {}),
+    };
+    const { report } = await probeRelease(d.probes, config, io, { target: `the restored release ${target.sha ? to : ''}`.trim(), environment: s.environment }, d.redactor);
+    return { attempt, restore: report };
+}
+function summarise(strategy, skip, attempt, restore) {
+    if (skip || !attempt)
+        return { state: 'not-rolled-back', strategy, detail: skip ?? 'no rollback was attempted' };
+    if (!attempt.ok)
+        return { state: 'rollback-failed', strategy, detail: attempt.detail };
+    if (!restore)
+        return {
+            state: 'recovered',
+            strategy,
+            detail: `${attempt.detail}; no probes to verify the restored release`,
+        };
+    return restore.verdict.healthy
+        ? {
+            state: 'recovered',
+            strategy,
+            detail: `${attempt.detail}; the restored release passed verification`,
+            restore,
+        }
+        : {
+            state: 'rollback-failed',
+            strategy,
+            detail: `${attempt.detail}, but the restored release failed verification too: ${restore.verdict.reason}`,
+            restore,
+        };
+}
+/** "What changed" between the releases, or why it is not known. */
+async function changesBetween(d, previousSha, failedSha, htmlUrl) {
+    const gh = d.gh;
+    if (!previousSha)
+        return { changes: null, changesNote: 'there is no previous release to compare with' };
+    if (!gh || !failedSha)
+        return { changes: null, changesNote: 'GitHub was not available to compare the releases' };
+    const changes = await soft(d.runner, 'compare the releases', () => fetchChanges(gh, previousSha, failedSha, htmlUrl));
+    return changes
+        ? { changes }
+        : {
+            changes: null,
+            changesNote: `the compare between ${(0,context/* short */.h)(previousSha)} and ${(0,context/* short */.h)(failedSha)} could not be fetched from GitHub`,
+        };
+}
 /**
- * Decides and performs the rollback, verifies the restored release once (never loops), and
- * gathers everything the incident issue says. Writes nothing to GitHub except the rollback
- * deployment or dispatch a strategy needs.
+ * The failure branch: decides and performs the rollback, verifies the restored release once,
+ * and gathers everything the incident issue says. Writes nothing to GitHub except the rollback
+ * deployment or dispatch a strategy needs; the caller writes the rest, after the rollback.
  */
 async function rollBack(failed, t, failedSha, d) {
-    const { settings: s, runner, gh } = d;
+    const { settings: s } = d;
     const timeline = [];
     if (t.startedAt)
         timeline.push({ at: t.startedAt, what: `deploy of ${(0,context/* short */.h)(failedSha)} started` });
@@ -2069,142 +2185,47 @@ async function rollBack(failed, t, failedSha, d) {
         at: failed.endedAt,
         what: `verdict: unhealthy (${failed.verdict.severity ?? 'no severity'})`,
     });
-    let previousSha = s['previous-ref'];
-    let previousRef = s['previous-ref'];
-    let skip = null;
-    if (!previousSha && gh) {
-        const found = await soft(runner, 'find the previous release', () => discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId }));
-        if (found?.newer)
-            skip = `a newer deploy of ${(0,context/* short */.h)(found.newer.sha)} to ${s.environment} started after this one, so deploy-guard did not roll back over it`;
-        else if (found?.previous) {
-            previousSha = found.previous.sha;
-            previousRef = found.previous.ref;
-        }
-        else if (found)
-            skip = found.note;
-    }
-    // Without GitHub a command can still roll back: it may know its previous release itself.
-    if (!previousSha && !skip && !(s['rollback-strategy'] === 'command' && !gh))
-        skip = gh
-            ? 'the previous release could not be found'
-            : 'no previous release is known (no previous-ref, no GitHub access)';
+    const target = await previousRelease(d, failedSha, t);
+    let skip = target.skip;
     if (s['rollback-strategy'] === 'none')
         skip = 'no rollback strategy is configured (rollback-strategy: none)';
     else if (s['dry-run'] && !skip)
-        skip = `dry run: would roll back to ${previousSha ? (0,context/* short */.h)(previousSha) : 'the previous release'} with the ${s['rollback-strategy']} strategy`;
-    let attempt = null;
-    let restore;
-    if (!skip) {
-        const reason = `${failed.verdict.reason}`.slice(0, 500);
-        runner.info(`Rolling back ${s.environment} from ${(0,context/* short */.h)(failedSha)} to ${previousSha ? (0,context/* short */.h)(previousSha) : 'the previous release'} (${s['rollback-strategy']})`);
-        try {
-            attempt = await runRollback({
-                strategy: s['rollback-strategy'],
-                environment: s.environment,
-                previousSha,
-                previousRef,
-                failedSha,
-                reason,
-                command: s['rollback-command'],
-                workflow: s['rollback-workflow'],
-                timeoutMs: s['rollback-timeout'],
-                failedDeploymentId: t.deploymentId,
-            }, { gh, runner, redactor: d.redactor, signal: d.signal });
-        }
-        catch (e) {
-            attempt = {
-                ok: false,
-                synchronous: true,
-                detail: `the rollback failed: ${e.message}`,
-                startedAt: d.now(),
-                endedAt: d.now(),
-            };
-        }
+        skip = `dry run: would roll back to ${target.sha ? (0,context/* short */.h)(target.sha) : 'the previous release'} with the ${s['rollback-strategy']} strategy`;
+    const done = skip ? null : await rollBackAndVerify(d, target, failed, failedSha, t);
+    if (done) {
+        const to = target.sha ? (0,context/* short */.h)(target.sha) : 'the previous release';
         timeline.push({
-            at: (0,decide/* iso */.KH)(attempt.startedAt),
-            what: `rollback to ${previousSha ? (0,context/* short */.h)(previousSha) : 'the previous release'} started (${s['rollback-strategy']})`,
+            at: (0,decide/* iso */.KH)(done.attempt.startedAt),
+            what: `rollback to ${to} started (${s['rollback-strategy']})`,
         });
         timeline.push({
-            at: (0,decide/* iso */.KH)(attempt.endedAt),
-            what: `rollback ${attempt.ok ? 'finished' : 'failed'}`,
+            at: (0,decide/* iso */.KH)(done.attempt.endedAt),
+            what: `rollback ${done.attempt.ok ? 'finished' : 'failed'}`,
         });
-        if (attempt.ok && d.probes) {
-            // Asynchronous strategies land later in another workflow: wait for recovery up to the
-            // rollback timeout instead of failing fast on the release still serving.
-            const config = attempt.synchronous
-                ? d.config
-                : {
-                    ...d.config,
-                    failureThreshold: Math.max(d.config.failureThreshold, Math.ceil(s['rollback-timeout'] / d.config.intervalMs)),
-                };
-            const io = {
-                runner,
-                now: d.now,
-                workspace: d.ctx.workspace,
-                reportDir: d.reportDir,
-                signal: d.signal,
-            };
-            restore = (await probeRelease(d.probes, config, io, {
-                target: `the restored release ${previousSha ? (0,context/* short */.h)(previousSha) : ''}`.trim(),
-                environment: s.environment,
-            }, d.redactor)).report;
+        if (done.restore)
             timeline.push({
-                at: restore.endedAt,
-                what: restore.verdict.healthy
+                at: done.restore.endedAt,
+                what: done.restore.verdict.healthy
                     ? 'recovery verified'
                     : 'restored release failed verification',
             });
-        }
     }
-    const state = skip
-        ? 'not-rolled-back'
-        : attempt?.ok && (restore?.verdict.healthy ?? !d.probes)
-            ? 'recovered'
-            : 'rollback-failed';
-    const detail = skip
-        ? skip
-        : !attempt?.ok
-            ? (attempt?.detail ?? 'the rollback failed')
-            : restore && !restore.verdict.healthy
-                ? `${attempt.detail}, but the restored release failed verification too: ${restore.verdict.reason}`
-                : restore
-                    ? `${attempt.detail}; the restored release passed verification`
-                    : `${attempt.detail}; no probes to verify the restored release`;
-    const rollback = {
-        state,
-        strategy: s['rollback-strategy'],
-        detail,
-        ...(restore ? { restore } : {}),
-    };
-    let changes = null;
-    let changesNote;
+    const rollback = summarise(s['rollback-strategy'], skip, done?.attempt ?? null, done?.restore);
     const htmlUrl = d.ctx.repo ? `${d.ctx.serverUrl}/${d.ctx.repo.owner}/${d.ctx.repo.repo}` : '';
-    if (gh && previousSha && failedSha) {
-        changes = await soft(runner, 'compare the releases', () => fetchChanges(gh, previousSha, failedSha, htmlUrl));
-        if (!changes)
-            changesNote = `the compare between ${(0,context/* short */.h)(previousSha)} and ${(0,context/* short */.h)(failedSha)} could not be fetched from GitHub`;
-    }
-    else
-        changesNote = previousSha
-            ? 'GitHub was not available to compare the releases'
-            : 'there is no previous release to compare with';
-    const severity = state === 'rollback-failed' ? 'P1' : (failed.verdict.severity ?? 'P2');
-    const incident = {
+    return {
         environment: s.environment,
         repo: { owner: d.ctx.repo?.owner ?? '', name: d.ctx.repo?.repo ?? '', htmlUrl },
         failedSha,
-        previousSha: previousSha || null,
-        severity,
+        previousSha: target.sha || null,
+        severity: rollback.state === 'rollback-failed' ? 'P1' : (failed.verdict.severity ?? 'P2'),
         verification: failed,
         rollback,
         timeline,
-        changes,
-        ...(changesNote ? { changesNote } : {}),
+        ...(await changesBetween(d, target.sha, failedSha, htmlUrl)),
         runUrl: d.ctx.runUrl,
         actor: d.ctx.actor,
         now: (0,decide/* iso */.KH)(d.now()),
     };
-    return { rollback, previousSha, rolledBack: state === 'recovered', timeline, incident, changes };
 }
 const failedDescription = (r) => `${FAILED_MARK}: ${r.verdict.reason}`;
 
@@ -2263,7 +2284,9 @@ function flowDeps(s, io, withProbes) {
 /** Outputs, report file and summary for a failed release, then the failed step. */
 async function afterFailure(failed, sha, d, deploymentId, startedAt) {
     const { settings: s, runner } = d;
-    const outcome = await rollBack(failed, { deploymentId, startedAt }, sha, d);
+    const incident = await rollBack(failed, { deploymentId, startedAt }, sha, d);
+    const rolledBack = incident.rollback.state === 'recovered';
+    const previousSha = incident.previousSha ?? '';
     await markDeployment(d, { deploymentId, startedAt }, 'failure', failedDescription(failed));
     let issue = null;
     let issueError = '';
@@ -2275,7 +2298,7 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
         issueError = 'no GitHub token or repository';
     else {
         const gh = d.gh;
-        issue = await soft(runner, 'write the incident issue', () => publishIncident(gh, outcome.incident, s, d.ctx.actor));
+        issue = await soft(runner, 'write the incident issue', () => publishIncident(gh, incident, s, d.ctx.actor));
         if (!issue)
             issueError = 'GitHub did not accept it';
     }
@@ -2284,42 +2307,42 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
         environment: s.environment,
         failedSha: sha,
         healthy: false,
-        severity: outcome.incident.severity,
-        rolledBack: outcome.rolledBack,
-        previousSha: outcome.previousSha,
-        rollback: outcome.rollback,
-        timeline: outcome.timeline,
+        severity: incident.severity,
+        rolledBack,
+        previousSha,
+        rollback: incident.rollback,
+        timeline: incident.timeline,
         issue,
         verification: failed,
-        changes: outcome.changes,
+        changes: incident.changes,
         githubRequests: d.gh?.requests ?? 0,
     };
     const file = (0,report_file/* writeReport */.u)(d.reportDir, `deploy-guard-${s.command}-${s.environment}`, d.redactor.deep(report));
     runner.output('healthy', 'false');
-    runner.output('severity', outcome.incident.severity);
-    runner.output('rolled-back', String(outcome.rolledBack));
-    runner.output('previous-sha', outcome.previousSha);
+    runner.output('severity', incident.severity);
+    runner.output('rolled-back', String(rolledBack));
+    runner.output('previous-sha', previousSha);
     runner.output('issue-number', issue ? String(issue.number) : '');
     runner.output('issue-url', issue?.url ?? '');
     runner.output('report', file);
     const lines = [
         renderVerifySummary(failed),
-        `### Rollback: ${outcome.rollback.state}`,
+        `### Rollback: ${incident.rollback.state}`,
         '',
-        (0,markdown.md)(outcome.rollback.detail),
+        (0,markdown.md)(incident.rollback.detail),
         '',
     ];
-    if (outcome.rollback.restore)
-        lines.push(renderVerifySummary(outcome.rollback.restore));
+    if (incident.rollback.restore)
+        lines.push(renderVerifySummary(incident.rollback.restore));
     if (issue)
         lines.push(`Incident issue: [#${issue.number}](${issue.url}) (${issue.created ? 'opened' : 'updated'})`, '');
     else
-        lines.push(`The incident issue was not written (${(0,markdown.md)(issueError)}); here it is in full, and in the report file.`, '', d.redactor.text(renderIncidentBody(outcome.incident)));
+        lines.push(`The incident issue was not written (${(0,markdown.md)(issueError)}); here it is in full, and in the report file.`, '', d.redactor.text(renderIncidentBody(incident)));
     await runner.summary(lines.join('\n'));
     const where = issue
         ? ` Incident: ${issue.url}`
         : ` The incident issue was not written (${issueError}); the full report is in the job summary and at ${file}.`;
-    runner.fail(`${verdictSentence(failed)} Rollback: ${outcome.rollback.detail}.${where}`);
+    runner.fail(`${verdictSentence(failed)} Rollback: ${incident.rollback.detail}.${where}`);
 }
 /** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */
 async function verifyStep(s, io, sha) {

@@ -83,7 +83,9 @@ async function afterFailure(
   startedAt: string | null,
 ) {
   const { settings: s, runner } = d
-  const outcome = await rollBack(failed, { deploymentId, startedAt }, sha, d)
+  const incident = await rollBack(failed, { deploymentId, startedAt }, sha, d)
+  const rolledBack = incident.rollback.state === 'recovered'
+  const previousSha = incident.previousSha ?? ''
   await markDeployment(d, { deploymentId, startedAt }, 'failure', failedDescription(failed))
 
   let issue: Published | null = null
@@ -94,7 +96,7 @@ async function afterFailure(
   else {
     const gh = d.gh
     issue = await soft(runner, 'write the incident issue', () =>
-      publishIncident(gh, outcome.incident, s, d.ctx.actor),
+      publishIncident(gh, incident, s, d.ctx.actor),
     )
     if (!issue) issueError = 'GitHub did not accept it'
   }
@@ -104,14 +106,14 @@ async function afterFailure(
     environment: s.environment,
     failedSha: sha,
     healthy: false,
-    severity: outcome.incident.severity,
-    rolledBack: outcome.rolledBack,
-    previousSha: outcome.previousSha,
-    rollback: outcome.rollback,
-    timeline: outcome.timeline,
+    severity: incident.severity,
+    rolledBack,
+    previousSha,
+    rollback: incident.rollback,
+    timeline: incident.timeline,
     issue,
     verification: failed,
-    changes: outcome.changes,
+    changes: incident.changes,
     githubRequests: d.gh?.requests ?? 0,
   }
   const file = writeReport(
@@ -120,21 +122,21 @@ async function afterFailure(
     d.redactor.deep(report),
   )
   runner.output('healthy', 'false')
-  runner.output('severity', outcome.incident.severity)
-  runner.output('rolled-back', String(outcome.rolledBack))
-  runner.output('previous-sha', outcome.previousSha)
+  runner.output('severity', incident.severity)
+  runner.output('rolled-back', String(rolledBack))
+  runner.output('previous-sha', previousSha)
   runner.output('issue-number', issue ? String(issue.number) : '')
   runner.output('issue-url', issue?.url ?? '')
   runner.output('report', file)
 
   const lines = [
     renderVerifySummary(failed),
-    `### Rollback: ${outcome.rollback.state}`,
+    `### Rollback: ${incident.rollback.state}`,
     '',
-    md(outcome.rollback.detail),
+    md(incident.rollback.detail),
     '',
   ]
-  if (outcome.rollback.restore) lines.push(renderVerifySummary(outcome.rollback.restore))
+  if (incident.rollback.restore) lines.push(renderVerifySummary(incident.rollback.restore))
   if (issue)
     lines.push(
       `Incident issue: [#${issue.number}](${issue.url}) (${issue.created ? 'opened' : 'updated'})`,
@@ -144,13 +146,13 @@ async function afterFailure(
     lines.push(
       `The incident issue was not written (${md(issueError)}); here it is in full, and in the report file.`,
       '',
-      d.redactor.text(renderIncidentBody(outcome.incident)),
+      d.redactor.text(renderIncidentBody(incident)),
     )
   await runner.summary(lines.join('\n'))
   const where = issue
     ? ` Incident: ${issue.url}`
     : ` The incident issue was not written (${issueError}); the full report is in the job summary and at ${file}.`
-  runner.fail(`${verdictSentence(failed)} Rollback: ${outcome.rollback.detail}.${where}`)
+  runner.fail(`${verdictSentence(failed)} Rollback: ${incident.rollback.detail}.${where}`)
 }
 
 /** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */

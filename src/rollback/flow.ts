@@ -93,31 +93,174 @@ export async function markDeployment(
   )
 }
 
-export interface FailureOutcome {
-  rollback: RollbackSummary
-  previousSha: string
-  rolledBack: boolean
-  timeline: TimelineEvent[]
-  incident: IncidentInput
-  changes: ChangeSet | null
-}
-
 function firstFailedRound(r: VerifyReport): string | null {
   return r.rounds.find((x) => !x.passed)?.startedAt ?? null
 }
 
+/** The release to go back to, or why there is none (a sentence for people). */
+async function previousRelease(
+  d: FlowDeps,
+  failedSha: string,
+  t: Tracking,
+): Promise<{ sha: string; ref: string; skip: string | null }> {
+  const { settings: s, gh } = d
+  if (s['previous-ref']) return { sha: s['previous-ref'], ref: s['previous-ref'], skip: null }
+  if (gh) {
+    const found = await soft(d.runner, 'find the previous release', () =>
+      discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId }),
+    )
+    if (found?.newer)
+      return {
+        sha: '',
+        ref: '',
+        skip: `a newer deploy of ${short(found.newer.sha)} to ${s.environment} started after this one, so deploy-guard did not roll back over it`,
+      }
+    if (found?.previous) return { sha: found.previous.sha, ref: found.previous.ref, skip: null }
+    return { sha: '', ref: '', skip: found?.note ?? 'the previous release could not be found' }
+  }
+  // Without GitHub a command can still roll back: it may know its previous release itself.
+  if (s['rollback-strategy'] === 'command') return { sha: '', ref: '', skip: null }
+  return {
+    sha: '',
+    ref: '',
+    skip: 'no previous release is known (no previous-ref, no GitHub access)',
+  }
+}
+
+/** Runs the strategy, then verifies the restored release once (never loops). */
+async function rollBackAndVerify(
+  d: FlowDeps,
+  target: { sha: string; ref: string },
+  failed: VerifyReport,
+  failedSha: string,
+  t: Tracking,
+): Promise<{ attempt: RollbackAttempt; restore?: VerifyReport }> {
+  const { settings: s, runner } = d
+  const to = target.sha ? short(target.sha) : 'the previous release'
+  runner.info(
+    `Rolling back ${s.environment} from ${short(failedSha)} to ${to} (${s['rollback-strategy']})`,
+  )
+  let attempt: RollbackAttempt
+  try {
+    attempt = await runRollback(
+      {
+        strategy: s['rollback-strategy'],
+        environment: s.environment,
+        previousSha: target.sha,
+        previousRef: target.ref,
+        failedSha,
+        reason: failed.verdict.reason.slice(0, 500),
+        command: s['rollback-command'],
+        workflow: s['rollback-workflow'],
+        timeoutMs: s['rollback-timeout'],
+        failedDeploymentId: t.deploymentId,
+      },
+      { gh: d.gh, runner, redactor: d.redactor, ...(d.signal ? { signal: d.signal } : {}) },
+    )
+  } catch (e) {
+    const at = d.now()
+    attempt = {
+      ok: false,
+      synchronous: true,
+      detail: `the rollback failed: ${(e as Error).message}`,
+      startedAt: at,
+      endedAt: at,
+    }
+  }
+  if (!attempt.ok || !d.probes) return { attempt }
+  // Asynchronous strategies land later in another workflow: wait for recovery up to the rollback
+  // timeout instead of failing fast on the release still serving.
+  const config = attempt.synchronous
+    ? d.config
+    : {
+        ...d.config,
+        failureThreshold: Math.max(
+          d.config.failureThreshold,
+          Math.ceil(s['rollback-timeout'] / d.config.intervalMs),
+        ),
+      }
+  const io: VerifyIO = {
+    runner,
+    now: d.now,
+    workspace: d.ctx.workspace,
+    reportDir: d.reportDir,
+    ...(d.signal ? { signal: d.signal } : {}),
+  }
+  const { report } = await probeRelease(
+    d.probes,
+    config,
+    io,
+    { target: `the restored release ${target.sha ? to : ''}`.trim(), environment: s.environment },
+    d.redactor,
+  )
+  return { attempt, restore: report }
+}
+
+function summarise(
+  strategy: RollbackSummary['strategy'],
+  skip: string | null,
+  attempt: RollbackAttempt | null,
+  restore: VerifyReport | undefined,
+): RollbackSummary {
+  if (skip || !attempt)
+    return { state: 'not-rolled-back', strategy, detail: skip ?? 'no rollback was attempted' }
+  if (!attempt.ok) return { state: 'rollback-failed', strategy, detail: attempt.detail }
+  if (!restore)
+    return {
+      state: 'recovered',
+      strategy,
+      detail: `${attempt.detail}; no probes to verify the restored release`,
+    }
+  return restore.verdict.healthy
+    ? {
+        state: 'recovered',
+        strategy,
+        detail: `${attempt.detail}; the restored release passed verification`,
+        restore,
+      }
+    : {
+        state: 'rollback-failed',
+        strategy,
+        detail: `${attempt.detail}, but the restored release failed verification too: ${restore.verdict.reason}`,
+        restore,
+      }
+}
+
+/** "What changed" between the releases, or why it is not known. */
+async function changesBetween(
+  d: FlowDeps,
+  previousSha: string,
+  failedSha: string,
+  htmlUrl: string,
+): Promise<{ changes: ChangeSet | null; changesNote?: string }> {
+  const gh = d.gh
+  if (!previousSha)
+    return { changes: null, changesNote: 'there is no previous release to compare with' }
+  if (!gh || !failedSha)
+    return { changes: null, changesNote: 'GitHub was not available to compare the releases' }
+  const changes = await soft(d.runner, 'compare the releases', () =>
+    fetchChanges(gh, previousSha, failedSha, htmlUrl),
+  )
+  return changes
+    ? { changes }
+    : {
+        changes: null,
+        changesNote: `the compare between ${short(previousSha)} and ${short(failedSha)} could not be fetched from GitHub`,
+      }
+}
+
 /**
- * Decides and performs the rollback, verifies the restored release once (never loops), and
- * gathers everything the incident issue says. Writes nothing to GitHub except the rollback
- * deployment or dispatch a strategy needs.
+ * The failure branch: decides and performs the rollback, verifies the restored release once,
+ * and gathers everything the incident issue says. Writes nothing to GitHub except the rollback
+ * deployment or dispatch a strategy needs; the caller writes the rest, after the rollback.
  */
 export async function rollBack(
   failed: VerifyReport,
   t: Tracking,
   failedSha: string,
   d: FlowDeps,
-): Promise<FailureOutcome> {
-  const { settings: s, runner, gh } = d
+): Promise<IncidentInput> {
+  const { settings: s } = d
   const timeline: TimelineEvent[] = []
   if (t.startedAt) timeline.push({ at: t.startedAt, what: `deploy of ${short(failedSha)} started` })
   timeline.push({ at: failed.startedAt, what: 'verification started' })
@@ -128,162 +271,49 @@ export async function rollBack(
     what: `verdict: unhealthy (${failed.verdict.severity ?? 'no severity'})`,
   })
 
-  let previousSha = s['previous-ref']
-  let previousRef = s['previous-ref']
-  let skip: string | null = null
-  if (!previousSha && gh) {
-    const found = await soft(runner, 'find the previous release', () =>
-      discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId }),
-    )
-    if (found?.newer)
-      skip = `a newer deploy of ${short(found.newer.sha)} to ${s.environment} started after this one, so deploy-guard did not roll back over it`
-    else if (found?.previous) {
-      previousSha = found.previous.sha
-      previousRef = found.previous.ref
-    } else if (found) skip = found.note
-  }
-  // Without GitHub a command can still roll back: it may know its previous release itself.
-  if (!previousSha && !skip && !(s['rollback-strategy'] === 'command' && !gh))
-    skip = gh
-      ? 'the previous release could not be found'
-      : 'no previous release is known (no previous-ref, no GitHub access)'
+  const target = await previousRelease(d, failedSha, t)
+  let skip = target.skip
   if (s['rollback-strategy'] === 'none')
     skip = 'no rollback strategy is configured (rollback-strategy: none)'
   else if (s['dry-run'] && !skip)
-    skip = `dry run: would roll back to ${previousSha ? short(previousSha) : 'the previous release'} with the ${s['rollback-strategy']} strategy`
+    skip = `dry run: would roll back to ${target.sha ? short(target.sha) : 'the previous release'} with the ${s['rollback-strategy']} strategy`
 
-  let attempt: RollbackAttempt | null = null
-  let restore: VerifyReport | undefined
-  if (!skip) {
-    const reason = `${failed.verdict.reason}`.slice(0, 500)
-    runner.info(
-      `Rolling back ${s.environment} from ${short(failedSha)} to ${previousSha ? short(previousSha) : 'the previous release'} (${s['rollback-strategy']})`,
-    )
-    try {
-      attempt = await runRollback(
-        {
-          strategy: s['rollback-strategy'],
-          environment: s.environment,
-          previousSha,
-          previousRef,
-          failedSha,
-          reason,
-          command: s['rollback-command'],
-          workflow: s['rollback-workflow'],
-          timeoutMs: s['rollback-timeout'],
-          failedDeploymentId: t.deploymentId,
-        },
-        { gh, runner, redactor: d.redactor, signal: d.signal },
-      )
-    } catch (e) {
-      attempt = {
-        ok: false,
-        synchronous: true,
-        detail: `the rollback failed: ${(e as Error).message}`,
-        startedAt: d.now(),
-        endedAt: d.now(),
-      }
-    }
+  const done = skip ? null : await rollBackAndVerify(d, target, failed, failedSha, t)
+  if (done) {
+    const to = target.sha ? short(target.sha) : 'the previous release'
     timeline.push({
-      at: iso(attempt.startedAt),
-      what: `rollback to ${previousSha ? short(previousSha) : 'the previous release'} started (${s['rollback-strategy']})`,
+      at: iso(done.attempt.startedAt),
+      what: `rollback to ${to} started (${s['rollback-strategy']})`,
     })
     timeline.push({
-      at: iso(attempt.endedAt),
-      what: `rollback ${attempt.ok ? 'finished' : 'failed'}`,
+      at: iso(done.attempt.endedAt),
+      what: `rollback ${done.attempt.ok ? 'finished' : 'failed'}`,
     })
-    if (attempt.ok && d.probes) {
-      // Asynchronous strategies land later in another workflow: wait for recovery up to the
-      // rollback timeout instead of failing fast on the release still serving.
-      const config = attempt.synchronous
-        ? d.config
-        : {
-            ...d.config,
-            failureThreshold: Math.max(
-              d.config.failureThreshold,
-              Math.ceil(s['rollback-timeout'] / d.config.intervalMs),
-            ),
-          }
-      const io: VerifyIO = {
-        runner,
-        now: d.now,
-        workspace: d.ctx.workspace,
-        reportDir: d.reportDir,
-        signal: d.signal,
-      }
-      restore = (
-        await probeRelease(
-          d.probes,
-          config,
-          io,
-          {
-            target: `the restored release ${previousSha ? short(previousSha) : ''}`.trim(),
-            environment: s.environment,
-          },
-          d.redactor,
-        )
-      ).report
+    if (done.restore)
       timeline.push({
-        at: restore.endedAt,
-        what: restore.verdict.healthy
+        at: done.restore.endedAt,
+        what: done.restore.verdict.healthy
           ? 'recovery verified'
           : 'restored release failed verification',
       })
-    }
   }
+  const rollback = summarise(s['rollback-strategy'], skip, done?.attempt ?? null, done?.restore)
 
-  const state: RollbackSummary['state'] = skip
-    ? 'not-rolled-back'
-    : attempt?.ok && (restore?.verdict.healthy ?? !d.probes)
-      ? 'recovered'
-      : 'rollback-failed'
-  const detail = skip
-    ? skip
-    : !attempt?.ok
-      ? (attempt?.detail ?? 'the rollback failed')
-      : restore && !restore.verdict.healthy
-        ? `${attempt.detail}, but the restored release failed verification too: ${restore.verdict.reason}`
-        : restore
-          ? `${attempt.detail}; the restored release passed verification`
-          : `${attempt.detail}; no probes to verify the restored release`
-  const rollback: RollbackSummary = {
-    state,
-    strategy: s['rollback-strategy'],
-    detail,
-    ...(restore ? { restore } : {}),
-  }
-
-  let changes: ChangeSet | null = null
-  let changesNote: string | undefined
   const htmlUrl = d.ctx.repo ? `${d.ctx.serverUrl}/${d.ctx.repo.owner}/${d.ctx.repo.repo}` : ''
-  if (gh && previousSha && failedSha) {
-    changes = await soft(runner, 'compare the releases', () =>
-      fetchChanges(gh, previousSha, failedSha, htmlUrl),
-    )
-    if (!changes)
-      changesNote = `the compare between ${short(previousSha)} and ${short(failedSha)} could not be fetched from GitHub`
-  } else
-    changesNote = previousSha
-      ? 'GitHub was not available to compare the releases'
-      : 'there is no previous release to compare with'
-
-  const severity = state === 'rollback-failed' ? 'P1' : (failed.verdict.severity ?? 'P2')
-  const incident: IncidentInput = {
+  return {
     environment: s.environment,
     repo: { owner: d.ctx.repo?.owner ?? '', name: d.ctx.repo?.repo ?? '', htmlUrl },
     failedSha,
-    previousSha: previousSha || null,
-    severity,
+    previousSha: target.sha || null,
+    severity: rollback.state === 'rollback-failed' ? 'P1' : (failed.verdict.severity ?? 'P2'),
     verification: failed,
     rollback,
     timeline,
-    changes,
-    ...(changesNote ? { changesNote } : {}),
+    ...(await changesBetween(d, target.sha, failedSha, htmlUrl)),
     runUrl: d.ctx.runUrl,
     actor: d.ctx.actor,
     now: iso(d.now()),
   }
-  return { rollback, previousSha, rolledBack: state === 'recovered', timeline, incident, changes }
 }
 
 export const failedDescription = (r: VerifyReport) => `${FAILED_MARK}: ${r.verdict.reason}`
