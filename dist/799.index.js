@@ -2288,21 +2288,7 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
     const rolledBack = incident.rollback.state === 'recovered';
     const previousSha = incident.previousSha ?? '';
     await markDeployment(d, { deploymentId, startedAt }, 'failure', failedDescription(failed));
-    let issue = null;
-    let issueError = '';
-    if (!s.issue)
-        issueError = 'issue: false';
-    else if (s['dry-run'])
-        issueError = 'dry run';
-    else if (!d.gh)
-        issueError = 'no GitHub token or repository';
-    else {
-        const gh = d.gh;
-        issue = await soft(runner, 'write the incident issue', () => publishIncident(gh, incident, s, d.ctx.actor));
-        if (!issue)
-            issueError = 'GitHub did not accept it';
-    }
-    const report = {
+    const report = (issue) => d.redactor.deep({
         command: s.command,
         environment: s.environment,
         failedSha: sha,
@@ -2316,8 +2302,26 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
         verification: failed,
         changes: incident.changes,
         githubRequests: d.gh?.requests ?? 0,
-    };
-    const file = (0,report_file/* writeReport */.u)(d.reportDir, `deploy-guard-${s.command}-${s.environment}`, d.redactor.deep(report));
+    });
+    const name = `deploy-guard-${s.command}-${s.environment}`;
+    // On disk before the issue is written: whatever GitHub does next, the evidence is kept.
+    const file = (0,report_file/* writeReport */.u)(d.reportDir, name, report(null));
+    let issue = null;
+    let issueError = '';
+    if (!s.issue)
+        issueError = 'issue: false';
+    else if (s['dry-run'])
+        issueError = 'dry run';
+    else if (!d.gh)
+        issueError = 'no GitHub token or repository';
+    else {
+        const gh = d.gh;
+        issue = await soft(runner, 'write the incident issue', () => publishIncident(gh, incident, s, d.ctx.actor));
+        if (!issue)
+            issueError = 'GitHub did not accept it';
+        else
+            (0,report_file/* writeReport */.u)(d.reportDir, name, report(issue));
+    }
     runner.output('healthy', 'false');
     runner.output('severity', incident.severity);
     runner.output('rolled-back', String(rolledBack));

@@ -88,6 +88,26 @@ async function afterFailure(
   const previousSha = incident.previousSha ?? ''
   await markDeployment(d, { deploymentId, startedAt }, 'failure', failedDescription(failed))
 
+  const report = (issue: Published | null) =>
+    d.redactor.deep({
+      command: s.command,
+      environment: s.environment,
+      failedSha: sha,
+      healthy: false,
+      severity: incident.severity,
+      rolledBack,
+      previousSha,
+      rollback: incident.rollback,
+      timeline: incident.timeline,
+      issue,
+      verification: failed,
+      changes: incident.changes,
+      githubRequests: d.gh?.requests ?? 0,
+    })
+  const name = `deploy-guard-${s.command}-${s.environment}`
+  // On disk before the issue is written: whatever GitHub does next, the evidence is kept.
+  const file = writeReport(d.reportDir, name, report(null))
+
   let issue: Published | null = null
   let issueError = ''
   if (!s.issue) issueError = 'issue: false'
@@ -99,28 +119,9 @@ async function afterFailure(
       publishIncident(gh, incident, s, d.ctx.actor),
     )
     if (!issue) issueError = 'GitHub did not accept it'
+    else writeReport(d.reportDir, name, report(issue))
   }
 
-  const report = {
-    command: s.command,
-    environment: s.environment,
-    failedSha: sha,
-    healthy: false,
-    severity: incident.severity,
-    rolledBack,
-    previousSha,
-    rollback: incident.rollback,
-    timeline: incident.timeline,
-    issue,
-    verification: failed,
-    changes: incident.changes,
-    githubRequests: d.gh?.requests ?? 0,
-  }
-  const file = writeReport(
-    d.reportDir,
-    `deploy-guard-${s.command}-${s.environment}`,
-    d.redactor.deep(report),
-  )
   runner.output('healthy', 'false')
   runner.output('severity', incident.severity)
   runner.output('rolled-back', String(rolledBack))
