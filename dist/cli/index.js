@@ -1580,19 +1580,24 @@ function ruleOffset(r, ms) {
     const inDst = start < end ? ms >= start && ms < end : ms >= start || ms < end;
     return inDst ? r.dst : r.std;
 }
-function tzifOffset(z, ms) {
-    const t = z.times;
-    if (t.length === 0 || ms < t[0])
-        return t.length === 0 && z.rule ? ruleOffset(z.rule, ms) : z.initial;
+/** How many of the ascending `sorted` are at or before x. */
+function countAtOrBefore(sorted, x) {
     let a = 0;
-    let b = t.length;
+    let b = sorted.length;
     while (a < b) {
         const mid = (a + b) >> 1;
-        if (t[mid] <= ms)
+        if (sorted[mid] <= x)
             a = mid + 1;
         else
             b = mid;
     }
+    return a;
+}
+function tzifOffset(z, ms) {
+    const t = z.times;
+    if (t.length === 0 || ms < t[0])
+        return t.length === 0 && z.rule ? ruleOffset(z.rule, ms) : z.initial;
+    const a = countAtOrBefore(t, ms);
     if (a === t.length && z.rule)
         return ruleOffset(z.rule, ms);
     return z.offsets[a - 1];
@@ -1721,19 +1726,10 @@ class Zone {
             this.lo = from;
         }
     }
+    /** The number of transitions at or before ms. */
     index(ms) {
         this.cover(ms);
-        const ts = this.transitions;
-        let a = 0;
-        let b = ts.length;
-        while (a < b) {
-            const mid = (a + b) >> 1;
-            if (ts[mid] <= ms)
-                a = mid + 1;
-            else
-                b = mid;
-        }
-        return a; // number of transitions at or before ms
+        return countAtOrBefore(this.transitions, ms);
     }
     offsetAt(ms) {
         const i = this.index(ms); // first: it may replace the tables

@@ -2,6 +2,7 @@
 import { FILE_LIMIT } from './git.js'
 import { json, linkHeader, paginate, paging, type Handler, type RouteContext } from './reply.js'
 import { issueRoutes } from './routes-issues.js'
+import type { DeploymentInput } from './state.js'
 import { ApiError, type DeploymentState } from './types.js'
 
 function deploymentId(c: RouteContext): number {
@@ -20,15 +21,7 @@ function noCommit(ref: string): ApiError {
 
 const deploymentRoutes: Record<string, Handler> = {
   'POST /repos/{owner}/{repo}/deployments': async (c) => {
-    const b = c.body as {
-      ref: string
-      task?: string
-      payload?: Record<string, unknown> | string
-      environment?: string
-      description?: string | null
-      transient_environment?: boolean
-      production_environment?: boolean
-    }
+    const b = c.body as Omit<DeploymentInput, 'sha' | 'creator' | 'created_at'>
     const sha = await c.git.resolve(b.ref)
     if (!sha) throw new ApiError(422, { message: `No ref found for: ${b.ref}` })
     const d = c.state.createDeployment({ ...b, sha })

@@ -23,6 +23,20 @@ type StatusFields = Pick<
   'state' | 'description' | 'environment' | 'target_url' | 'log_url' | 'environment_url'
 >
 
+/** A deployment as the API's POST body has it, plus what a test may seed. */
+export interface DeploymentInput {
+  ref: string
+  task?: string
+  payload?: Record<string, unknown> | string
+  environment?: string
+  description?: string | null
+  transient_environment?: boolean
+  production_environment?: boolean
+  sha?: string
+  creator?: string
+  created_at?: string
+}
+
 export class StandInState extends IssueStore {
   /** Commit author e-mail to GitHub login; unmapped authors appear with `author: null`. */
   readonly authors = new Map<string, string>()
@@ -47,18 +61,7 @@ export class StandInState extends IssueStore {
 
   // Deployments ---------------------------------------------------------------------------
 
-  createDeployment(input: {
-    ref: string
-    sha?: string
-    task?: string
-    payload?: Record<string, unknown> | string
-    environment?: string
-    description?: string | null
-    transient_environment?: boolean
-    production_environment?: boolean
-    creator?: string
-    created_at?: string
-  }): Deployment {
+  createDeployment(input: DeploymentInput): Deployment {
     const sha = input.sha ?? this.resolveSha(input.ref)
     if (!sha) throw validationFailedRef(input.ref)
     const id = this.id()

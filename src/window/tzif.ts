@@ -163,17 +163,23 @@ export function ruleOffset(r: PosixRule, ms: number): number {
   return inDst ? r.dst : r.std
 }
 
+/** How many of the ascending `sorted` are at or before x. */
+export function countAtOrBefore(sorted: readonly number[], x: number): number {
+  let a = 0
+  let b = sorted.length
+  while (a < b) {
+    const mid = (a + b) >> 1
+    if ((sorted[mid] as number) <= x) a = mid + 1
+    else b = mid
+  }
+  return a
+}
+
 export function tzifOffset(z: Tzif, ms: number): number {
   const t = z.times
   if (t.length === 0 || ms < (t[0] as number))
     return t.length === 0 && z.rule ? ruleOffset(z.rule, ms) : z.initial
-  let a = 0
-  let b = t.length
-  while (a < b) {
-    const mid = (a + b) >> 1
-    if ((t[mid] as number) <= ms) a = mid + 1
-    else b = mid
-  }
+  const a = countAtOrBefore(t, ms)
   if (a === t.length && z.rule) return ruleOffset(z.rule, ms)
   return z.offsets[a - 1] as number
 }

@@ -6,7 +6,7 @@
 // arithmetic plus a binary search. That keeps a year-long `next-window` search in the low
 // milliseconds while staying exact across DST, 30-minute DST (Lord Howe) and odd offsets (Chatham).
 
-import { loadTzif, tzifOffset, type Tzif } from './tzif.js'
+import { countAtOrBefore, loadTzif, tzifOffset, type Tzif } from './tzif.js'
 
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
@@ -133,17 +133,10 @@ export class Zone {
     }
   }
 
+  /** The number of transitions at or before ms. */
   private index(ms: number): number {
     this.cover(ms)
-    const ts = this.transitions
-    let a = 0
-    let b = ts.length
-    while (a < b) {
-      const mid = (a + b) >> 1
-      if ((ts[mid] as number) <= ms) a = mid + 1
-      else b = mid
-    }
-    return a // number of transitions at or before ms
+    return countAtOrBefore(this.transitions, ms)
   }
 
   offsetAt(ms: number): number {
