@@ -137,19 +137,22 @@ function fromZod(root, error) {
 /* harmony export */   I: () => (/* binding */ fromText),
 /* harmony export */   T: () => (/* binding */ durationField)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
 // zod fields backed by the project's text parsers. Every parser returns its value, or a string
 // that is the error sentence; no parser's value is itself a string, so the two cannot be confused.
 
 
+// Each run parses a handful of small documents once: compiling zod's generated fast paths with
+// `new Function` costs more than it saves (README, Performance).
+zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
 function fromText(parse) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((s, ctx) => {
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((s, ctx) => {
         const v = parse(s);
         if (typeof v === 'string') {
             ctx.addIssue({ code: 'custom', message: v });
-            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
         }
         return v;
     });

@@ -1117,19 +1117,22 @@ function fromZod(root, error) {
 /* harmony export */   I: () => (/* binding */ fromText),
 /* harmony export */   T: () => (/* binding */ durationField)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
 // zod fields backed by the project's text parsers. Every parser returns its value, or a string
 // that is the error sentence; no parser's value is itself a string, so the two cannot be confused.
 
 
+// Each run parses a handful of small documents once: compiling zod's generated fast paths with
+// `new Function` costs more than it saves (README, Performance).
+zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
 function fromText(parse) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((s, ctx) => {
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((s, ctx) => {
         const v = parse(s);
         if (typeof v === 'string') {
             ctx.addIssue({ code: 'custom', message: v });
-            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
         }
         return v;
     });
@@ -1784,17 +1787,26 @@ class Zone {
     }
 }
 function localOf(wall) {
-    const d = new Date(wall);
     const day = Math.floor(wall / zone_DAY);
+    const minute = Math.floor((wall - day * zone_DAY) / MINUTE);
+    // Days to a civil date with integer arithmetic (H. Hinnant's algorithm): this runs for every
+    // boundary a search visits, and a Date per call showed in the start-up profile.
+    const z = day + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const month = mp < 10 ? mp + 3 : mp - 9;
     return {
         day,
-        minute: Math.floor((wall - day * zone_DAY) / MINUTE),
+        minute,
         weekday: (((day + 4) % 7) + 7) % 7,
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth() + 1,
-        date: d.getUTCDate(),
-        hour: d.getUTCHours(),
-        minuteOfHour: d.getUTCMinutes(),
+        year: yoe + era * 400 + (month <= 2 ? 1 : 0),
+        month,
+        date: doy - Math.floor((153 * mp + 2) / 5) + 1,
+        hour: Math.floor(minute / 60),
+        minuteOfHour: minute % 60,
     };
 }
 /** Local day number of a calendar date. */

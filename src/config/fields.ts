@@ -4,6 +4,10 @@
 import { z } from 'zod'
 import { parseDuration } from './duration.js'
 
+// Each run parses a handful of small documents once: compiling zod's generated fast paths with
+// `new Function` costs more than it saves (README, Performance).
+z.config({ jitless: true })
+
 export function fromText<T>(parse: (text: string) => T | string) {
   return z.string().transform((s, ctx) => {
     const v = parse(s)
