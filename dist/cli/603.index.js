@@ -500,6 +500,8 @@ function readCapped(body) {
         });
         body.on('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: false }));
         body.on('error', reject);
+        // Destroyed at the deadline: settle, so nothing waits on it.
+        body.on('close', () => resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: false }));
     });
 }
 /** Builds the first request of a probe: no-cache headers, cache-bust, URL credentials as Basic. */
@@ -580,17 +582,20 @@ class ProbeClient {
     }
     /**
      * Runs one probe; never throws. The answer comes within the timeout whatever the socket
-     * does: undici's own timers are coarse and an abort does not cut a pending connect, so the
-     * attempt races a timer of our own and loses nothing but its late result.
+     * does: the attempt races a timer of our own and loses nothing but its late result. The
+     * request itself is not aborted (an AbortSignal per request cost ~6% of the engine's
+     * throughput, and an abort does not cut a pending connect anyway): a body in flight is
+     * destroyed, and undici's own headers and connect timeouts, set to the same budget, free
+     * the socket of a request still waiting.
      */
     async run(p) {
         const started = performance.now();
-        const ac = new AbortController();
-        const state = { url: new URL(p.url), headers: false };
+        const state = { url: p.url, headers: false, body: null, late: false };
         let timer;
         const deadline = new Promise((resolve) => {
             timer = setTimeout(() => {
-                ac.abort();
+                state.late = true;
+                state.body?.destroy();
                 const error = !state.headers && this.connectingTo(state.url, started) ? 'connect-timeout' : 'timeout';
                 resolve({
                     probe: p.name,
@@ -602,13 +607,13 @@ class ProbeClient {
             }, this.opts.timeoutMs);
         });
         try {
-            return await Promise.race([this.attempt(p, started, ac.signal, state), deadline]);
+            return await Promise.race([this.attempt(p, started, state), deadline]);
         }
         finally {
             clearTimeout(timer);
         }
     }
-    async attempt(p, started, signal, state) {
+    async attempt(p, started, state) {
         const elapsed = () => performance.now() - started;
         try {
             const first = firstRequest(p);
@@ -619,8 +624,11 @@ class ProbeClient {
             for (;;) {
                 state.url = url;
                 state.headers = false;
-                const res = await (0,undici/* request */.Em)(url, { method, headers, body, dispatcher: this.agent, signal });
+                const res = await (0,undici/* request */.Em)(url, { method, headers, body, dispatcher: this.agent });
                 state.headers = true;
+                state.body = res.body;
+                if (state.late)
+                    res.body.destroy(); // the deadline already answered
                 const location = res.headers.location;
                 if (REDIRECT.has(res.statusCode) &&
                     typeof location === 'string' &&
@@ -668,7 +676,7 @@ class ProbeClient {
             }
         }
         catch (e) {
-            const error = classify(e, signal.aborted);
+            const error = classify(e, state.late);
             return {
                 probe: p.name,
                 ok: false,

@@ -117,6 +117,10 @@ function readCapped(
     })
     body.on('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: false }))
     body.on('error', reject)
+    // Destroyed at the deadline: settle, so nothing waits on it.
+    body.on('close', () =>
+      resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: false }),
+    )
   })
 }
 
@@ -141,6 +145,15 @@ function firstRequest(p: Probe): { url: URL; headers: Record<string, string>; bo
     headers['content-type'] ??= 'application/json'
   } else if (p.body !== undefined) body = p.body
   return { url, headers, body }
+}
+
+interface AttemptState {
+  url: URL
+  /** Headers arrived for the current request. */
+  headers: boolean
+  body: Dispatcher.ResponseData['body'] | null
+  /** The deadline has answered already. */
+  late: boolean
 }
 
 export class ProbeClient {
@@ -197,17 +210,20 @@ export class ProbeClient {
 
   /**
    * Runs one probe; never throws. The answer comes within the timeout whatever the socket
-   * does: undici's own timers are coarse and an abort does not cut a pending connect, so the
-   * attempt races a timer of our own and loses nothing but its late result.
+   * does: the attempt races a timer of our own and loses nothing but its late result. The
+   * request itself is not aborted (an AbortSignal per request cost ~6% of the engine's
+   * throughput, and an abort does not cut a pending connect anyway): a body in flight is
+   * destroyed, and undici's own headers and connect timeouts, set to the same budget, free
+   * the socket of a request still waiting.
    */
   async run(p: Probe): Promise<ProbeResult> {
     const started = performance.now()
-    const ac = new AbortController()
-    const state = { url: new URL(p.url), headers: false }
+    const state: AttemptState = { url: p.url, headers: false, body: null, late: false }
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<ProbeResult>((resolve) => {
       timer = setTimeout(() => {
-        ac.abort()
+        state.late = true
+        state.body?.destroy()
         const error: ErrorClass =
           !state.headers && this.connectingTo(state.url, started) ? 'connect-timeout' : 'timeout'
         resolve({
@@ -220,18 +236,13 @@ export class ProbeClient {
       }, this.opts.timeoutMs)
     })
     try {
-      return await Promise.race([this.attempt(p, started, ac.signal, state), deadline])
+      return await Promise.race([this.attempt(p, started, state), deadline])
     } finally {
       clearTimeout(timer)
     }
   }
 
-  private async attempt(
-    p: Probe,
-    started: number,
-    signal: AbortSignal,
-    state: { url: URL; headers: boolean },
-  ): Promise<ProbeResult> {
+  private async attempt(p: Probe, started: number, state: AttemptState): Promise<ProbeResult> {
     const elapsed = () => performance.now() - started
     try {
       const first = firstRequest(p)
@@ -242,8 +253,10 @@ export class ProbeClient {
       for (;;) {
         state.url = url
         state.headers = false
-        const res = await request(url, { method, headers, body, dispatcher: this.agent, signal })
+        const res = await request(url, { method, headers, body, dispatcher: this.agent })
         state.headers = true
+        state.body = res.body
+        if (state.late) res.body.destroy() // the deadline already answered
         const location = res.headers.location
         if (
           REDIRECT.has(res.statusCode) &&
@@ -292,7 +305,7 @@ export class ProbeClient {
         return failure ? { ...base, ok: false, ...failure } : { ...base, ok: true }
       }
     } catch (e) {
-      const error = classify(e, signal.aborted)
+      const error = classify(e, state.late)
       return {
         probe: p.name,
         ok: false,
