@@ -1,6 +1,63 @@
 export const id = 799;
-export const ids = [799,556];
+export const ids = [799,556,285,211,515];
 export const modules = {
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseYamlInput),
+/* harmony export */   readYamlSource: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7827);
+// YAML inputs (policy, probes) arrive inline in workflow YAML or as a path to a file in the repo.
+
+
+
+
+/** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
+function parseYamlInput(text, root) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, {
+        version: '1.2',
+        schema: 'core',
+        uniqueKeys: true,
+        prettyErrors: false,
+        lineCounter,
+    });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = lineCounter.linePos(err.pos[0]);
+        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
+    return value;
+}
+/**
+ * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
+ * or a list item needs one); a single line without either is a path.
+ */
+function readYamlSource(value, input, workspace) {
+    const v = value.trim();
+    const looksInline = v.includes('\n') || (v.includes(':') && !/^[A-Za-z]:[\\/]/.test(v)) || /^[[{-]/.test(v);
+    if (looksInline)
+        return { text: value };
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(v) ? v : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, v);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
+}
+
+
+/***/ }),
 
 /***/ 6799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -363,8 +420,8 @@ function classifyFile(path) {
     return 'code';
 }
 
-// EXTERNAL MODULE: ./src/window/decide.ts + 1 modules
-var decide = __webpack_require__(4053);
+// EXTERNAL MODULE: ./src/report/time.ts
+var time = __webpack_require__(5813);
 ;// CONCATENATED MODULE: ./src/incident/render-parts.ts
 // Parts of the incident issue that do not depend on the size budget: what failed, the mermaid
 // chart, the status-page messages and the postmortem skeleton; and the text helpers that
@@ -381,12 +438,12 @@ const plural = (n, one, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many
 /** "2026-03-01 10:02:15 UTC", or the neutralised text when it is not a time. */
 function when(s) {
     const ms = Date.parse(s);
-    return Number.isNaN(ms) ? t(s, 40) : `${(0,decide/* iso */.KH)(ms).slice(0, 19).replace('T', ' ')} UTC`;
+    return Number.isNaN(ms) ? t(s, 40) : `${(0,time/* iso */.K)(ms).slice(0, 19).replace('T', ' ')} UTC`;
 }
 /** "10:02 UTC", for messages people read aloud; plain text, for inside code blocks. */
 function hm(at) {
     const ms = typeof at === 'number' ? at : at ? Date.parse(at) : NaN;
-    return Number.isNaN(ms) ? '[HH:MM UTC]' : `${(0,decide/* iso */.KH)(ms).slice(11, 16)} UTC`;
+    return Number.isNaN(ms) ? '[HH:MM UTC]' : `${(0,time/* iso */.K)(ms).slice(11, 16)} UTC`;
 }
 const sinceMs = (a, b) => {
     const d = Date.parse(b ?? '') - Date.parse(a ?? '');
@@ -518,7 +575,7 @@ function statusMessages(i, since, recoveredAt) {
 }
 const day = (now, days) => {
     const ms = Date.parse(now);
-    return Number.isNaN(ms) ? 'YYYY-MM-DD' : (0,decide/* iso */.KH)(ms + days * 86_400_000).slice(0, 10);
+    return Number.isNaN(ms) ? 'YYYY-MM-DD' : (0,time/* iso */.K)(ms + days * 86_400_000).slice(0, 10);
 };
 function postmortem(i, since, recoveredAt, fails, risky) {
     const v = i.verification;
@@ -1538,7 +1595,7 @@ function describeFailures(deciding) {
  * Decides after the latest round, or returns null to keep probing.
  * `critical` names the probes whose failure alone makes it P1.
  */
-function verdict_decide(c, rounds, critical) {
+function decide(c, rounds, critical) {
     const last = rounds[rounds.length - 1];
     if (!last)
         return null;
@@ -1625,8 +1682,8 @@ function buildVerifyReport(v, probes, c, meta, redactor) {
         command: 'verify',
         target: meta.target,
         environment: meta.environment,
-        startedAt: (0,decide/* iso */.KH)(v.startedAt),
-        endedAt: (0,decide/* iso */.KH)(v.endedAt),
+        startedAt: (0,time/* iso */.K)(v.startedAt),
+        endedAt: (0,time/* iso */.K)(v.endedAt),
         config: c,
         probes: probes.map((p) => ({
             name: p.name,
@@ -1638,7 +1695,7 @@ function buildVerifyReport(v, probes, c, meta, redactor) {
         verdict: v.verdict,
         rounds: v.rounds.map((r) => ({
             number: r.number,
-            startedAt: (0,decide/* iso */.KH)(r.startedAt),
+            startedAt: (0,time/* iso */.K)(r.startedAt),
             passed: r.passed,
             results: r.results.map((x) => ({
                 ...x,
@@ -1758,7 +1815,7 @@ async function verifyLoop(probes, c, deps) {
             };
             rounds.push(round);
             deps.onRound?.(round);
-            const verdict = verdict_decide(c, rounds, critical);
+            const verdict = decide(c, rounds, critical);
             if (verdict)
                 return done(verdict);
         }
@@ -2203,11 +2260,11 @@ async function rollBack(failed, t, failedSha, d) {
     if (done) {
         const to = target.sha ? (0,context/* short */.h)(target.sha) : 'the previous release';
         timeline.push({
-            at: (0,decide/* iso */.KH)(done.attempt.startedAt),
+            at: (0,time/* iso */.K)(done.attempt.startedAt),
             what: `rollback to ${to} started (${s['rollback-strategy']})`,
         });
         timeline.push({
-            at: (0,decide/* iso */.KH)(done.attempt.endedAt),
+            at: (0,time/* iso */.K)(done.attempt.endedAt),
             what: `rollback ${done.attempt.ok ? 'finished' : 'failed'}`,
         });
         if (done.restore)
@@ -2232,7 +2289,7 @@ async function rollBack(failed, t, failedSha, d) {
         ...(await changesBetween(d, target.sha, failedSha, htmlUrl)),
         runUrl: d.ctx.runUrl,
         actor: d.ctx.actor,
-        now: (0,decide/* iso */.KH)(d.now()),
+        now: (0,time/* iso */.K)(d.now()),
     };
 }
 const failedDescription = (r) => `${FAILED_MARK}: ${r.verdict.reason}`;
@@ -2409,7 +2466,7 @@ async function rollbackStep(s, io) {
 }
 /** A failure that no probe round measured (a rollback on demand, a deploy command that failed). */
 function failedWithoutProbing(d, sha, reason) {
-    const at = (0,decide/* iso */.KH)(d.now());
+    const at = (0,time/* iso */.K)(d.now());
     return {
         command: 'verify',
         target: sha ? `release ${(0,context/* short */.h)(sha)}` : 'the current release',
@@ -2485,6 +2542,163 @@ function runContext(env) {
     };
 }
 const short = (sha) => sha.slice(0, 7);
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   Hg: () => (/* binding */ mermaidText),
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export safeUrl */
+// Neutralising text from users, commits and services before it lands in markdown that people
+// read (job summaries, issues): no pings, no raw HTML, no broken tables or code spans.
+const ZWSP = '\u200b';
+/** Text safe inside a markdown paragraph or table cell. */
+function md(text) {
+    // Backslashes first: escaping them after the pipes would turn "\|" into "\\|", a cell break.
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/`/g, "'")
+        .replace(/([*_~[\]])/g, '\\$1')
+        .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`);
+}
+/** A code span that cannot be escaped from, whatever backticks the text holds. */
+function code(text) {
+    const flat = text.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\u2758');
+    // "``" is not an empty span but an opener that pairs with the next "``" on the line.
+    if (flat === '')
+        return '` `';
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function table(head, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+// Control characters (but tab and line breaks) and bidirectional overrides can hide or reorder
+// text in a review ("Trojan Source"); they have no business in an incident report.
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+// Half a surrogate pair is not text: JSON carries it, GitHub does not store it faithfully.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** The text without control characters (but tab and line breaks), bidi overrides or lone surrogates. */
+function visible(text) {
+    return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '\ufffd');
+}
+/** At most `max` code points, so a cut never leaves half a surrogate pair; "…" marks a cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    return points.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+/**
+ * A fenced code block that no line of `text` can close early: the fence is longer than any
+ * backtick run in the text, and tilde fences are not used, so a "~~~" line is just text.
+ */
+function fence(text, lang = 'text') {
+    const body = visible(text).replace(/\r\n?/g, '\n');
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return `${f}${lang}\n${body}\n${f}`;
+}
+/**
+ * An http(s) URL that cannot break out of a link destination or a table cell, or null.
+ * Parsing percent-encodes spaces and angle brackets; what it leaves alone but markdown cares
+ * about (parentheses, pipes, backslashes, and "@", which reads like a mention) is encoded here.
+ */
+function safeUrl(text) {
+    let u;
+    try {
+        u = new URL(text);
+    }
+    catch {
+        return null;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return null;
+    // Credentials have no place in an issue, and without them an "@" is only ever in the path.
+    if (u.username || u.password)
+        return null;
+    return u.href.replace(/[()|\\[\]`"<>\s@]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** `[label](url)`, or the label alone when the URL is not a safe http(s) URL. `label` is markdown. */
+function link(label, url) {
+    const href = url ? safeUrl(url) : null;
+    return href ? `[${label}](${href})` : label;
+}
+/**
+ * Text for a mermaid label: letters, digits and a little punctuation, nothing that mermaid
+ * parses (colons, semicolons, hashes, percent directives, brackets, quotes) or that could end
+ * the fence (backticks).
+ */
+function mermaidText(text, max = 80) {
+    const flat = text
+        .replace(/[^\p{L}\p{N} .,/+()'-]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return clip(flat, max) || '-';
+}
+
+
+/***/ }),
+
+/***/ 6757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// The `report` output: the whole decision and its evidence as JSON on disk, so nothing is lost
+// when GitHub cannot be written to.
+
+
+function writeReport(dir, name, data) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${name.replace(/[^\w.-]+/g, '_')}.json`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(data, null, 2) + '\n');
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 5813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ iso)
+/* harmony export */ });
+// Instants as the outputs, reports and issues print them. A module of its own so that verify,
+// rollback and the incident renderer do not pull the window engine into their bundles.
+/** ISO-8601 in UTC, without milliseconds when there are none: `2026-11-23T08:00:00Z`. */
+function iso(ms) {
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
 
 
 /***/ }),

@@ -344,7 +344,7 @@ function readSettings(get) {
 async function lockLookup(s, ctx) {
     if (!s['lock-on-incident'] || !s['github-token'] || !ctx.env.GITHUB_REPOSITORY)
         return {};
-    const { github, findIncident } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(835), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
+    const { github, findIncident } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
     const { runContext } = await __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 7175));
     const gh = github(s, runContext(ctx.env), ctx);
     if (!gh)
@@ -403,20 +403,20 @@ async function run(ctx) {
         // client or the GitHub API (see README, Performance).
         switch (settings.command) {
             case 'window': {
-                const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(835), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9416));
+                const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102));
                 await windowCommand(settings, { ...io, ...(await lockLookup(settings, ctx)) });
                 return;
             }
             case 'verify':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(835), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799))).verifyStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799))).verifyStep(settings, io);
                 return;
             case 'rollback':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(835), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799))).rollbackStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799))).rollbackStep(settings, io);
                 return;
             case 'deploy': {
-                const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(835), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9416));
+                const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102));
                 const lock = await lockLookup(settings, ctx);
-                const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(835), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
+                const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
                 await deployStep(settings, io, async () => (await windowCommand(settings, { ...io, ...lock })).allowed);
                 return;
             }

@@ -815,8 +815,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: percentile, probeStats, renderVerifySummary
 
-// EXTERNAL MODULE: ./src/window/decide.ts + 1 modules
-var decide = __webpack_require__(4053);
+// EXTERNAL MODULE: ./src/report/time.ts
+var time = __webpack_require__(5813);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Neutralising text from users, commits and services before it lands in markdown that people
 // read (job summaries, issues): no pings, no raw HTML, no broken tables or code spans.
@@ -949,8 +949,8 @@ function buildVerifyReport(v, probes, c, meta, redactor) {
         command: 'verify',
         target: meta.target,
         environment: meta.environment,
-        startedAt: (0,decide/* iso */.KH)(v.startedAt),
-        endedAt: (0,decide/* iso */.KH)(v.endedAt),
+        startedAt: (0,time/* iso */.K)(v.startedAt),
+        endedAt: (0,time/* iso */.K)(v.endedAt),
         config: c,
         probes: probes.map((p) => ({
             name: p.name,
@@ -962,7 +962,7 @@ function buildVerifyReport(v, probes, c, meta, redactor) {
         verdict: v.verdict,
         rounds: v.rounds.map((r) => ({
             number: r.number,
-            startedAt: (0,decide/* iso */.KH)(r.startedAt),
+            startedAt: (0,time/* iso */.K)(r.startedAt),
             passed: r.passed,
             results: r.results.map((x) => ({
                 ...x,

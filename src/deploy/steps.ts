@@ -24,7 +24,7 @@ import { commandEnv } from '../rollback/strategies.js'
 import type { Runner } from '../runner/runner.js'
 import { analysisConfig, prepareProbes, probeRelease } from '../verify/command.js'
 import { renderVerifySummary, verdictSentence, type VerifyReport } from '../verify/report.js'
-import { iso } from '../window/decide.js'
+import { iso } from '../report/time.js'
 
 export interface StepIO {
   runner: Runner

@@ -5,7 +5,7 @@
 import { formatDuration } from '../config/duration.js'
 import { clip, code, fence, md, mermaidText, table, visible } from '../report/markdown.js'
 import type { VerifyReport } from '../verify/report.js'
-import { iso } from '../window/decide.js'
+import { iso } from '../report/time.js'
 import type { IncidentInput } from './types.js'
 
 /** Untrusted text for a paragraph or table cell, clipped first so one field cannot eat the issue. */

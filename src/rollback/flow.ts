@@ -13,7 +13,7 @@ import type { VerifyConfig, VerifyIO } from '../verify/command.js'
 import { probeRelease } from '../verify/command.js'
 import type { Probe } from '../verify/probe-schema.js'
 import type { VerifyReport } from '../verify/report.js'
-import { iso } from '../window/decide.js'
+import { iso } from '../report/time.js'
 import { FAILED_MARK, discoverPrevious } from './previous.js'
 import { runRollback, type RollbackAttempt } from './strategies.js'
 

@@ -1,7 +1,7 @@
 // The verification as people read it: one log line a round, per-probe detail, the job summary
 // with the verdict first, a table per probe and charts; and the redacted JSON report.
 
-import { iso } from '../window/decide.js'
+import { iso } from '../report/time.js'
 import { code, md, table } from '../report/markdown.js'
 import { Redactor, redactHeaders } from '../report/redact.js'
 import type { Probe } from './probe-schema.js'

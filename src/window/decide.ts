@@ -1,6 +1,7 @@
 // The window decision as data: what the engine said, what an override or an open incident
 // changed, and the sentence a person reads. No I/O: the command around it fetches and writes.
 
+import { iso } from '../report/time.js'
 import { formatDuration } from '../config/duration.js'
 import { evaluate, hourGrid, nextClose, nextOpen, weekdayName, type GridRow } from './engine.js'
 import type { Scope } from './policy.js'
@@ -48,10 +49,6 @@ export interface WindowDecision {
   denying: { name: string; path: string; holiday?: string }[]
   lock: IncidentLock | null
   grid: GridRow[]
-}
-
-export function iso(ms: number): string {
-  return new Date(ms).toISOString().replace('.000Z', 'Z')
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
