@@ -1091,9 +1091,6 @@ class Redactor {
             return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.deep(v)]));
         return value;
     }
-    list() {
-        return this.secrets;
-    }
 }
 
 // EXTERNAL MODULE: ./src/report/report-file.ts
@@ -1425,9 +1422,6 @@ class ProbeClient {
             if (a.key === key && a.at >= since && a.at <= latest)
                 return true;
         return false;
-    }
-    get dispatcher() {
-        return this.agent;
     }
     async close() {
         await this.agent.destroy();

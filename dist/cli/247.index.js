@@ -101,9 +101,6 @@ class Redactor {
             return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.deep(v)]));
         return value;
     }
-    list() {
-        return this.secrets;
-    }
 }
 
 

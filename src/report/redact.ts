@@ -85,8 +85,4 @@ export class Redactor {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.deep(v)])) as T
     return value
   }
-
-  list(): readonly string[] {
-    return this.secrets
-  }
 }

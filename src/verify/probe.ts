@@ -200,10 +200,6 @@ export class ProbeClient {
     return false
   }
 
-  get dispatcher(): Dispatcher {
-    return this.agent
-  }
-
   async close(): Promise<void> {
     await this.agent.destroy()
   }
