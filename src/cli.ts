@@ -6,7 +6,8 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { InputError } from './config/errors.js'
-import { readSettings } from './config/inputs.js'
+import { checkInputs } from './config/check.js'
+import { INPUT_DEFAULTS, readSettings, type InputName } from './config/inputs.js'
 import { terminalRunner } from './runner/terminal.js'
 import { decideWindow } from './window/decide.js'
 import { loadPolicy } from './window/policy.js'
@@ -16,6 +17,8 @@ const USAGE = `usage:
   deploy-guard window --policy FILE [--environment ENV] [--at ISO-INSTANT] [--json]
   deploy-guard verify --probes FILE [--duration 60s] [--interval 10s] [--failure-threshold 3]
                       [--success-threshold 3] [--initial-delay 0s] [--probe-timeout 5s] [--json]
+  deploy-guard check --command CMD [--policy FILE|YAML] [--probes FILE|YAML] [--INPUT VALUE ...]
+                      validate the action's inputs as the action does, run nothing (exit 0 or 2)
   deploy-guard demo      (the whole story on one machine; also npm run demo)
   deploy-guard --help`
 
@@ -132,6 +135,31 @@ async function verifyCli(
   return report.verdict.healthy ? 0 : 1
 }
 
+/**
+ * Every action input as a flag (`--rollback-strategy command`), checked by the same code the
+ * action runs before it changes anything. Nothing is probed, deployed or written.
+ */
+async function checkCli(args: string[], out: (s: string) => void): Promise<number> {
+  const names = Object.keys(INPUT_DEFAULTS) as InputName[]
+  const { values } = parseArgs({
+    args,
+    options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+    strict: true,
+  })
+  const given = values as Partial<Record<InputName, string>>
+  const { settings, policyRules, probes } = await checkInputs(
+    (name) => given[name] ?? '',
+    process.cwd(),
+  )
+  const parts = [`command ${settings.command}`, `environment ${settings.environment}`]
+  if (policyRules !== null) parts.push(`policy with ${policyRules} rules`)
+  if (probes !== null) parts.push(`${probes} probes`)
+  if (settings['rollback-strategy'] !== 'none')
+    parts.push(`rollback strategy ${settings['rollback-strategy']}`)
+  out(`inputs are valid: ${parts.join(', ')}`)
+  return 0
+}
+
 export async function cli(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(s + '\n'),
@@ -144,6 +172,8 @@ export async function cli(
         return await windowCli(rest, out)
       case 'verify':
         return await verifyCli(rest, out, err)
+      case 'check':
+        return await checkCli(rest, out)
       case 'demo': {
         const { demo } = await import('./demo/demo.js')
         // The CLI bundle is dist/cli/index.js; the action it runs is dist/index.js. The path is

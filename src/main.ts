@@ -4,7 +4,8 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from './config/errors.js'
-import { readSettings, type Settings } from './config/inputs.js'
+import { checkInputs } from './config/check.js'
+import type { Settings } from './config/inputs.js'
 import type { Runner } from './runner/runner.js'
 import type { WindowIO } from './window/command.js'
 
@@ -53,34 +54,26 @@ async function lockLookup(
   }
 }
 
-/** Every YAML input is checked before a command changes anything (window checks its own). */
-async function preflight(s: Settings, workspace: string): Promise<void> {
-  const { readYamlSource } = await import('./config/yaml.js')
-  if (s.policy.trim())
-    await (
-      await import('./window/policy.js')
-    ).loadPolicy(readYamlSource(s.policy, 'policy', workspace).text)
-  if (s.probes.trim())
-    (await import('./verify/probe-schema.js')).loadProbes(
-      readYamlSource(s.probes, 'probes', workspace).text,
-    )
-}
-
 export async function run(ctx: Context): Promise<void> {
   const { runner, env } = ctx
   try {
-    const settings = readSettings((name) => runner.input(name))
+    const workspace = env.GITHUB_WORKSPACE || process.cwd()
+    // Every input, and every YAML document but window's own policy, before anything changes.
+    const { settings } = await checkInputs(
+      (name) => runner.input(name),
+      workspace,
+      runner.input('command').trim() !== 'window',
+    )
     if (settings['github-token']) runner.secret(settings['github-token'])
     const io = {
       runner,
       env,
       now: ctx.now,
-      workspace: env.GITHUB_WORKSPACE || process.cwd(),
+      workspace,
       actor: env.GITHUB_ACTOR || 'unknown',
       reportDir: join(env.RUNNER_TEMP || tmpdir(), 'deploy-guard'),
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     }
-    if (settings.command !== 'window') await preflight(settings, io.workspace)
     // Each command loads only its own code: a window decision should not pay for an HTTP
     // client or the GitHub API (see README, Performance).
     switch (settings.command) {

@@ -69,6 +69,46 @@ const list = z.string().transform((s) =>
 
 const text = z.string().transform((s) => s.trim())
 
+/** A list whose every item must pass `check` (an error sentence, or null when fine). */
+const listOf = (check: (item: string) => string | null) =>
+  list.superRefine((items, ctx) => {
+    items.forEach((item, i) => {
+      const problem = check(item)
+      if (problem) ctx.addIssue({ code: 'custom', path: [i], message: problem })
+    })
+  })
+
+// GitHub's rules: a login is 1-39 alphanumerics or single inner hyphens; a label at most 50.
+const LOGIN = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+const assignee = (a: string) =>
+  a === '@actor' || LOGIN.test(a) ? null : `"${a}" is not a GitHub login (or @actor)`
+const label = (l: string) =>
+  [...l].length > 50 ? `"${l}" is longer than GitHub's 50 characters for a label` : null
+
+/** `git check-ref-format` rules, so a typo fails here rather than halfway through a rollback. */
+function refProblem(ref: string): string | null {
+  if (ref === '') return null
+  const bad =
+    /[\x00-\x20\x7f~^:?*[\\]/.test(ref) ||
+    ref.includes('..') ||
+    ref.includes('@{') ||
+    ref.includes('//') ||
+    ref.startsWith('/') ||
+    ref.startsWith('-') ||
+    ref.endsWith('/') ||
+    ref.endsWith('.') ||
+    ref.endsWith('.lock') ||
+    ref === '@' ||
+    ref.split('/').some((part) => part.startsWith('.'))
+  return bad ? `"${ref}" is not a valid commit SHA, tag or branch name` : null
+}
+
+/** A workflow file in .github/workflows (its name, as the dispatch API takes it) or its ID. */
+function workflowProblem(w: string): string | null {
+  if (w === '' || /^\d+$/.test(w) || /^[\w.-]+\.ya?ml$/.test(w)) return null
+  return `expected a workflow file name such as rollback.yml (no directory) or a workflow ID, got "${w}"`
+}
+
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.string().transform((s, ctx) => {
     const v = s.trim()
@@ -104,12 +144,16 @@ const inputsSchema = z
     'rollback-strategy': oneOf(STRATEGIES),
     'rollback-command': z.string(),
     'deploy-command': z.string(),
-    'rollback-workflow': text,
+    'rollback-workflow': text.refine((w) => !workflowProblem(w), {
+      error: (i) => workflowProblem(String(i.input)) ?? '',
+    }),
     'rollback-timeout': duration.refine((ms) => ms > 0, 'must be longer than 0'),
-    'previous-ref': text,
+    'previous-ref': text.refine((r) => !refProblem(r), {
+      error: (i) => refProblem(String(i.input)) ?? '',
+    }),
     issue: bool,
-    'issue-labels': list,
-    'issue-assignees': list,
+    'issue-labels': listOf(label),
+    'issue-assignees': listOf(assignee),
     'lock-on-incident': bool,
     'dry-run': bool,
     'github-token': z.string(),

@@ -90,6 +90,31 @@ test.each([
     { command: 'window', environment: 'a,b' },
     /^environment: must be a GitHub environment name/,
   ],
+  [
+    'assignee that is no login',
+    { command: 'window', 'issue-assignees': 'alice, Bob Smith' },
+    /^issue-assignees\[1\]: "Bob Smith" is not a GitHub login \(or @actor\)$/,
+  ],
+  [
+    'label over 50 characters',
+    { command: 'window', 'issue-labels': `ok,${'x'.repeat(51)}` },
+    /^issue-labels\[1\]: "x{51}" is longer than GitHub's 50 characters for a label$/,
+  ],
+  [
+    'previous-ref with a range',
+    { command: 'window', 'previous-ref': 'v1.2..v1.3' },
+    /^previous-ref: "v1.2..v1.3" is not a valid commit SHA, tag or branch name$/,
+  ],
+  [
+    'previous-ref with a space',
+    { command: 'window', 'previous-ref': 'release 7' },
+    /^previous-ref: "release 7" is not a valid/,
+  ],
+  [
+    'rollback-workflow with a directory',
+    { command: 'window', 'rollback-workflow': '.github/workflows/rollback.yml' },
+    /^rollback-workflow: expected a workflow file name such as rollback.yml/,
+  ],
 ])('%s', (_name, inputs, expected) => {
   expect(problem(inputs)).toMatch(expected)
 })
@@ -106,6 +131,22 @@ test('YAML 1.2 core booleans in every case form', () => {
     expect(settings({ command: 'window', 'dry-run': v })['dry-run']).toBe(true)
   for (const v of ['false', 'False', 'FALSE'])
     expect(settings({ command: 'window', issue: v }).issue).toBe(false)
+})
+
+test('refs, workflows, logins and labels GitHub accepts', () => {
+  const s = settings({
+    command: 'window',
+    'previous-ref': 'release/2026-11.3',
+    'rollback-workflow': 'roll-back.v2.yaml',
+    'issue-assignees': '@actor,@octo-cat,a1',
+    'issue-labels': 'x'.repeat(50),
+  })
+  expect(s['previous-ref']).toBe('release/2026-11.3')
+  expect(settings({ command: 'window', 'rollback-workflow': '1234' })['rollback-workflow']).toBe(
+    '1234',
+  )
+  expect(s['issue-assignees']).toEqual(['@actor', '@octo-cat', 'a1'])
+  expect(s['issue-labels']).toHaveLength(1)
 })
 
 test('lists split on commas and newlines', () => {

@@ -1,0 +1,39 @@
+// The whole input check, shared by the action (before any command changes anything) and by
+// `deploy-guard check` (before a team pushes its workflow): both must say the same about the
+// same inputs.
+
+import { readSettings, type InputName, type Settings } from './inputs.js'
+import { readYamlSource } from './yaml.js'
+
+export interface Checked {
+  settings: Settings
+  /** Rules in the policy (allow + deny, before environment overrides), when one is given. */
+  policyRules: number | null
+  /** Probes, when the command uses them. */
+  probes: number | null
+}
+
+/**
+ * Reads and validates every input, then the YAML documents the command will use. Throws one
+ * InputError naming the input and field path. `window` reads its own policy (its start-up is
+ * measured), so the action passes `yaml: false` for it.
+ */
+export async function checkInputs(
+  get: (name: InputName) => string,
+  workspace: string,
+  yaml = true,
+): Promise<Checked> {
+  const settings = readSettings(get)
+  const checked: Checked = { settings, policyRules: null, probes: null }
+  if (!yaml) return checked
+  if (settings.policy.trim()) {
+    const { loadPolicy } = await import('../window/policy.js')
+    const { config } = await loadPolicy(readYamlSource(settings.policy, 'policy', workspace).text)
+    checked.policyRules = (config.allow?.length ?? 0) + (config.deny?.length ?? 0)
+  }
+  if (settings.probes.trim() && settings.command !== 'window') {
+    const { loadProbes } = await import('../verify/probe-schema.js')
+    checked.probes = loadProbes(readYamlSource(settings.probes, 'probes', workspace).text).length
+  }
+  return checked
+}
