@@ -72,8 +72,9 @@ export function parseHours(text: string): HoursRange | string {
   if (eh > 24 || em > 59 || (eh === 24 && em !== 0))
     return `end "${m[3]}:${m[4]}" is not a time of day (00:00-24:00)`
   const start = sh * 60 + sm
-  const end = (eh * 60 + em) % 1440
-  if (start === end) return `start and end are both ${m[1]}:${m[2]}: the range is empty`
+  // 24:00 stays 1440, so "00:00-24:00" is the whole day and not an empty range.
+  const end = eh * 60 + em
+  if (start === end % 1440 && end !== 1440) return `start and end are both ${m[1]}:${m[2]}: the range is empty`
   return { start, end }
 }
 

@@ -65,7 +65,7 @@ function compileRule(r: RuleConfig, path: string, zoneName: string, cal?: Holida
   }
   const hasWall = hasDay || hours !== undefined
   const wallMinutes = [
-    ...new Set([...(hasDay ? [0] : []), ...(hours ? [hours.start, hours.end] : [])]),
+    ...new Set([...(hasDay ? [0] : []), ...(hours ? [hours.start, hours.end % 1440] : [])]),
   ].sort((a, b) => a - b)
 
   const from = r.from ? instantOf(r.from, z, false) : Number.NEGATIVE_INFINITY

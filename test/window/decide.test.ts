@@ -204,3 +204,24 @@ test('the grid marks the hour a spring-forward skips', async () => {
   expect(d.grid[0]!.cells[2]).toBe('none')
   expect(d.grid[0]!.cells.filter((c) => c === 'none')).toHaveLength(1)
 })
+
+test('"00:00-24:00" is the whole day, and "22:00-24:00" ends at midnight', async () => {
+  const scope = await scopeOf(`timezone: Europe/Berlin
+allow:
+  - name: Weekends all day
+    days: sat-sun
+    hours: "00:00-24:00"
+  - name: Late Friday
+    days: fri
+    hours: "22:00-24:00"
+`)
+  const d = (iso: string) =>
+    decideWindow({ scope, environment: 'production', at: at(iso), lock: null, override: null })
+  expect(d('2026-11-21T00:00:00+01:00').allowed).toBe(true)
+  expect(d('2026-11-22T23:59:00+01:00').allowed).toBe(true)
+  expect(d('2026-11-23T00:00:00+01:00').allowed).toBe(false)
+  expect(d('2026-11-20T21:59:00+01:00').nextWindow).toBe('2026-11-20T21:00:00Z')
+  expect(d('2026-11-20T23:30:00+01:00').allowed).toBe(true)
+  // The weekend window runs on from Friday night: it closes Sunday at midnight.
+  expect(d('2026-11-20T23:30:00+01:00').closesAt).toBe('2026-11-22T23:00:00Z')
+})
