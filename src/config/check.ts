@@ -3,7 +3,6 @@
 // same inputs.
 
 import { readSettings, type InputName, type Settings } from './inputs.js'
-import { readYamlSource } from './yaml.js'
 
 export interface Checked {
   settings: Settings
@@ -26,6 +25,8 @@ export async function checkInputs(
   const settings = readSettings(get)
   const checked: Checked = { settings, policyRules: null, probes: null }
   if (!yaml) return checked
+  // Loaded here, not above: a window decision parses its policy in its own chunk (start-up).
+  const { readYamlSource } = await import('./yaml.js')
   if (settings.policy.trim()) {
     const { loadPolicy } = await import('../window/policy.js')
     const { config } = await loadPolicy(readYamlSource(settings.policy, 'policy', workspace).text)

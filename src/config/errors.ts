@@ -40,6 +40,7 @@ function kind(v: unknown): string {
 
 const EXPECTED: Record<string, string> = {
   object: 'a mapping',
+  record: 'a mapping',
   array: 'a list',
   boolean: 'true or false',
   string: 'text',

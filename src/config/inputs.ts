@@ -89,7 +89,8 @@ const label = (l: string) =>
 function refProblem(ref: string): string | null {
   if (ref === '') return null
   const bad =
-    /[\x00-\x20\x7f~^:?*[\\]/.test(ref) ||
+    [...ref].some((c) => c <= ' ' || c === '\x7f') ||
+    /[~^:?*[\\]/.test(ref) ||
     ref.includes('..') ||
     ref.includes('@{') ||
     ref.includes('//') ||
