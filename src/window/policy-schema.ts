@@ -74,7 +74,8 @@ export function parseHours(text: string): HoursRange | string {
   const start = sh * 60 + sm
   // 24:00 stays 1440, so "00:00-24:00" is the whole day and not an empty range.
   const end = eh * 60 + em
-  if (start === end % 1440 && end !== 1440) return `start and end are both ${m[1]}:${m[2]}: the range is empty`
+  if (start === end % 1440 && end !== 1440)
+    return `start and end are both ${m[1]}:${m[2]}: the range is empty`
   return { start, end }
 }
 
