@@ -12,6 +12,8 @@ export interface FaultSpec {
   path?: string | RegExp
   /** Answer with this status instead of the route. Omit to only delay or hang. */
   status?: number
+  /** Matching requests to let through before the fault answers (default 0). */
+  skip?: number
   /** How many matching requests the fault answers (default 1; `Infinity` for all). */
   times?: number
   /** Seconds sent as `retry-after` (default 1 for a secondary rate limit, else no header). */
@@ -32,6 +34,8 @@ export interface FaultSpec {
 export interface ActiveFault extends FaultSpec {
   /** Requests this fault has answered so far. */
   hits: number
+  /** Matching requests it has let through (see `skip`). */
+  passed: number
 }
 
 export interface FaultReply {
@@ -53,7 +57,7 @@ export class Faults {
 
   /** Adds a fault; the first matching active fault answers a request. */
   inject(spec: FaultSpec): ActiveFault {
-    const fault: ActiveFault = { ...spec, hits: 0 }
+    const fault: ActiveFault = { ...spec, hits: 0, passed: 0 }
     this.active.push(fault)
     return fault
   }
@@ -70,6 +74,10 @@ export class Faults {
     const i = this.active.findIndex((f) => matches(f, method, path, template))
     if (i < 0) return undefined
     const fault = this.active[i]!
+    if (fault.passed < (fault.skip ?? 0)) {
+      fault.passed++
+      return undefined
+    }
     fault.hits++
     if (fault.hits >= (fault.times ?? 1)) this.active.splice(i, 1)
     return fault

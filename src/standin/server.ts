@@ -35,6 +35,8 @@ export interface RecordedRequest {
   /** Status answered; 0 while the request is still pending (delayed or hanging). */
   status: number
   body?: unknown
+  /** The operation's path in GitHub's description (`/repos/{owner}/{repo}/issues`), if any. */
+  template?: string
 }
 
 export interface StandIn {
@@ -156,6 +158,7 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     }
 
     const op = openapi.match(method, path)
+    if (op) record.template = op.template
     const paramErrors = op ? openapi.checkParameters(op, target.searchParams) : []
     const bodyErrors = op ? openapi.checkRequestBody(op, body) : []
     if (!op) violations.push(`${label}: not an operation in GitHub's OpenAPI description`)

@@ -138,8 +138,19 @@ describe('authentication and routing', () => {
     await api('/repos/acme/shop/labels?per_page=2')
     await api('/repos/acme/shop/issues', { method: 'POST', json: { title: 'recorded' } })
     expect(gh.requests.slice(before)).toEqual([
-      { method: 'GET', path: '/repos/acme/shop/labels?per_page=2', status: 200 },
-      { method: 'POST', path: '/repos/acme/shop/issues', status: 201, body: { title: 'recorded' } },
+      {
+        method: 'GET',
+        path: '/repos/acme/shop/labels?per_page=2',
+        template: '/repos/{owner}/{repo}/labels',
+        status: 200,
+      },
+      {
+        method: 'POST',
+        path: '/repos/acme/shop/issues',
+        template: '/repos/{owner}/{repo}/issues',
+        status: 201,
+        body: { title: 'recorded' },
+      },
     ])
   })
 })
@@ -521,6 +532,19 @@ describe('faults', () => {
     expect(await first.json()).toMatchObject({ message: expect.any(String) })
     expect((await post()).status).toBe(502)
     expect((await post()).status).toBe(201)
+  })
+
+  test('`skip` lets the first matching requests through, and requests record their template', async () => {
+    gh.faults.inject({ method: 'GET', path: '/repos/{owner}/{repo}/labels', status: 500, skip: 2 })
+    const get = () => api('/repos/acme/shop/labels')
+    const before = gh.requests.length
+    expect([(await get()).status, (await get()).status, (await get()).status]).toEqual([
+      200, 200, 500,
+    ])
+    expect((await get()).status).toBe(200)
+    expect(gh.requests.slice(before).map((r) => r.template)).toEqual(
+      Array(4).fill('/repos/{owner}/{repo}/labels'),
+    )
   })
 
   test('Octokit with plugin-retry recovers from a 500', async () => {
