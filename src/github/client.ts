@@ -18,6 +18,17 @@ export interface GitHubOptions {
   repo: Repo
   /** Total time all calls may take, retries and waits included. */
   budgetMs: number
+  /**
+   * Time one attempt may take (default 20 s): a request GitHub never answers is retried like a
+   * 5xx, instead of spending the whole budget and leaving nothing for the incident issue.
+   */
+  attemptTimeoutMs?: number
+  /**
+   * The run's cancellation. After it, calls get `cancelGraceMs` (default 5 s) to finish, enough
+   * to set the deployment status, within the 7.5 s the runner waits before SIGTERM.
+   */
+  signal?: AbortSignal
+  cancelGraceMs?: number
   /** Milliseconds per second of `retry-after` and backoff, and between writes (1000 on GitHub). */
   paceMs?: number
   log?: (message: string) => void
@@ -57,7 +68,8 @@ export class GitHub {
   readonly repo: Repo
   /** Requests sent, retries included. */
   requests = 0
-  private readonly deadline: number
+  private deadline: number
+  private readonly cutoff = new AbortController()
   private readonly log: (m: string) => void
 
   constructor(opts: GitHubOptions) {
@@ -66,6 +78,14 @@ export class GitHub {
     this.deadline = Date.now() + opts.budgetMs
     this.log = opts.log ?? (() => {})
     const remaining = () => this.deadline - Date.now()
+    const grace = opts.cancelGraceMs ?? 5000
+    const onCancel = () => {
+      this.deadline = Math.min(this.deadline, Date.now() + grace)
+      setTimeout(() => this.cutoff.abort(), grace).unref()
+    }
+    if (opts.signal?.aborted) onCancel()
+    else opts.signal?.addEventListener('abort', onCancel, { once: true })
+    const attempt = opts.attemptTimeoutMs ?? 20_000
     // Retry a rate limit only when the wait fits in what is left of the budget.
     const mayWait = (retryAfter: number, count: number) =>
       count < 2 && retryAfter * pace < remaining() - 1000
@@ -106,7 +126,21 @@ export class GitHub {
       const left = remaining()
       if (left <= 0)
         throw new GitHubBudgetError(`GitHub time budget of ${opts.budgetMs} ms is spent`)
-      options.request = { ...options.request, signal: AbortSignal.timeout(left) }
+      // The budget's signal is shared by the retries; each attempt (each fetch, inside the
+      // retry plugin) also gets its own timeout, so one unanswered request is retried instead
+      // of spending the budget. The runner's proxy-aware fetch stays underneath.
+      const inner: typeof fetch = options.request?.fetch ?? fetch
+      options.request = {
+        ...options.request,
+        signal: AbortSignal.any([AbortSignal.timeout(left), this.cutoff.signal]),
+        fetch: (url: string, init: RequestInit = {}) =>
+          inner(url, {
+            ...init,
+            signal: init.signal
+              ? AbortSignal.any([init.signal, AbortSignal.timeout(attempt)])
+              : AbortSignal.timeout(attempt),
+          }),
+      }
     })
   }
 
