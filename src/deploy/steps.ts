@@ -34,23 +34,31 @@ export interface StepIO {
   signal?: AbortSignal
 }
 
+function msFromEnv<K extends string>(
+  value: string | undefined,
+  key: K,
+): Partial<Record<K, number>> {
+  const ms = Number(value ?? '')
+  return value && Number.isFinite(ms) && ms >= 0 ? ({ [key]: ms } as Record<K, number>) : {}
+}
+
 /** The GitHub client for this run, or null when there is no token or repository. */
 export function github(
   s: Settings,
   ctx: RunContext,
-  io: Pick<StepIO, 'runner' | 'env'>,
+  io: Pick<StepIO, 'runner' | 'env' | 'signal'>,
 ): GitHub | null {
   if (!s['github-token'] || !ctx.repo) return null
-  const pace = Number(io.env.DEPLOY_GUARD_GITHUB_PACE_MS ?? '')
   return new GitHub({
     token: s['github-token'],
     baseUrl: ctx.apiUrl,
     repo: ctx.repo,
     budgetMs: 120_000,
-    ...(Number.isFinite(pace) && pace >= 0 && io.env.DEPLOY_GUARD_GITHUB_PACE_MS
-      ? { paceMs: pace }
-      : {}),
+    // Tests run GitHub's seconds as milliseconds; nobody sets these on a runner.
+    ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_PACE_MS, 'paceMs'),
+    ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_ATTEMPT_TIMEOUT_MS, 'attemptTimeoutMs'),
     log: (m) => io.runner.info(m),
+    ...(io.signal ? { signal: io.signal } : {}),
   })
 }
 
@@ -116,7 +124,7 @@ async function afterFailure(
   else {
     const gh = d.gh
     issue = await soft(runner, 'write the incident issue', () =>
-      publishIncident(gh, incident, s, d.ctx.actor),
+      publishIncident(gh, incident, s, d.ctx.actor, (m) => runner.warning(m)),
     )
     if (!issue) issueError = 'GitHub did not accept it'
     else writeReport(d.reportDir, name, report(issue))
