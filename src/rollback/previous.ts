@@ -36,11 +36,20 @@ export async function discoverPrevious(
       ? list.findIndex((d) => d.id === current.deploymentId)
       : list.findIndex((d) => d.sha === current.sha)
   const mine = at >= 0 ? list[at]! : null
-  const newer = mine
-    ? (list.slice(0, at).find((d) => d.sha !== current.sha && d.created_at > mine.created_at) ??
-      null)
-    : null
-  const older = at >= 0 ? list.slice(at + 1) : list
+  // Creation times have whole seconds, so two runs in one second tie: ids break the tie (GitHub
+  // hands them out in order). When this run's deployment is past the first page, ids alone
+  // tell older from newer, so a release deployed later is never taken for the previous one.
+  const after = (d: Deployment): boolean =>
+    mine
+      ? d.created_at > mine.created_at || (d.created_at === mine.created_at && d.id > mine.id)
+      : current.deploymentId !== null && d.id > current.deploymentId
+  const newer = list.find((d) => d.sha !== current.sha && after(d)) ?? null
+  const older =
+    at >= 0
+      ? list.slice(at + 1)
+      : current.deploymentId !== null
+        ? list.filter((d) => d.id < current.deploymentId!)
+        : list
   let checked = 0
   for (const d of older) {
     if (d.sha === current.sha) continue
