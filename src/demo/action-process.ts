@@ -13,6 +13,8 @@ export interface ActionRun {
   outputs: Record<string, string>
   summary: string
   dir: string
+  /** With `cancelWhen`: how long the process took to exit after SIGTERM. */
+  exitedAfterCancelMs?: number
 }
 
 /** Parses GITHUB_OUTPUT's heredoc format into a map. */
@@ -41,6 +43,8 @@ export interface ActionProcessOptions {
   node?: string
   /** Sent SIGTERM after this many ms, as the runner does when a workflow is cancelled. */
   cancelAfterMs?: number
+  /** Sent SIGTERM once this returns true (polled every 20 ms), e.g. when a command started. */
+  cancelWhen?: (stdout: string) => boolean
 }
 
 export async function runActionProcess(o: ActionProcessOptions): Promise<ActionRun> {
@@ -79,9 +83,19 @@ export async function runActionProcess(o: ActionProcessOptions): Promise<ActionR
     o.cancelAfterMs !== undefined
       ? setTimeout(() => child.kill('SIGTERM'), o.cancelAfterMs)
       : undefined
+  let cancelledAt: number | undefined
+  const poll = o.cancelWhen
+    ? setInterval(() => {
+        if (cancelledAt === undefined && o.cancelWhen!(stdout)) {
+          cancelledAt = Date.now()
+          child.kill('SIGTERM')
+        }
+      }, 20)
+    : undefined
   const code = await new Promise<number | null>((done) => child.on('close', done))
   clearTimeout(timer)
   if (cancel) clearTimeout(cancel)
+  if (poll) clearInterval(poll)
   return {
     code,
     stdout,
@@ -89,5 +103,6 @@ export async function runActionProcess(o: ActionProcessOptions): Promise<ActionR
     outputs: parseOutputs(readFileSync(output, 'utf8')),
     summary: readFileSync(summary, 'utf8'),
     dir: o.dir,
+    ...(cancelledAt !== undefined ? { exitedAfterCancelMs: Date.now() - cancelledAt } : {}),
   }
 }

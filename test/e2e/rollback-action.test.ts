@@ -361,28 +361,3 @@ test('a secondary rate limit and a 500 are retried: the issue still lands', asyn
   expect(posts.map((q) => q.status)).toEqual([403, 201])
   expect(w.gh.state.issues[0]!.body).toContain('config/database.yml')
 })
-
-test('cancelled during verification (SIGTERM): stops promptly, the deployment is not left in progress', async () => {
-  await deploy(w.repo.good)
-  const t = Date.now()
-  const r = await w.run(
-    {
-      command: 'verify',
-      duration: '30s',
-      'rollback-strategy': 'command',
-      'rollback-command': rollbackCommand(),
-    },
-    w.repo.good,
-    {
-      cancelAfterMs: 1200,
-    },
-  )
-  expect(Date.now() - t).toBeLessThan(6000)
-  expect(r.code).toBe(1)
-  expect(r.outputs).toMatchObject({ healthy: 'false' })
-  expect(r.summary).toMatch(
-    /^### ⚪ Verification of release [0-9a-f]{7} on production was cancelled/,
-  )
-  expect(statesOf(w.repo.good)).toEqual(['in_progress', 'error'])
-  expect(w.service.history).toHaveLength(1) // no rollback for a cancelled run
-})

@@ -20,7 +20,11 @@ export interface World {
   run(
     inputs: Record<string, string>,
     sha: string,
-    opts?: { cancelAfterMs?: number },
+    opts?: {
+      cancelAfterMs?: number
+      cancelWhen?: (stdout: string) => boolean
+      env?: Record<string, string>
+    },
   ): Promise<ActionRun>
   /** Records a deployment as if an earlier run had made it, with a final status. */
   seedDeployment(sha: string, state: 'success' | 'failure', description?: string): number
@@ -41,7 +45,7 @@ export async function createWorld(): Promise<World> {
     repo,
     gh,
     service,
-    run(inputs, sha, opts = {}) {
+    run(inputs, sha, { env: extraEnv, ...opts } = {}) {
       return runActionProcess({
         action: join(ROOT, 'dist', 'index.js'),
         dir: join(dir, `run-${++n}`),
@@ -60,6 +64,7 @@ export async function createWorld(): Promise<World> {
           GITHUB_SHA: sha,
           GITHUB_WORKSPACE: dir,
           DEPLOY_GUARD_GITHUB_PACE_MS: '5',
+          ...extraEnv,
         },
         timeoutMs: 60_000,
         ...opts,
