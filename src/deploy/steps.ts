@@ -9,7 +9,7 @@ import { runContext, short, type RunContext } from '../github/context.js'
 import { findIncident, publishIncident, type Published } from '../incident/publish.js'
 import { renderIncidentBody } from '../incident/render.js'
 import { md } from '../report/markdown.js'
-import { Redactor } from '../report/redact.js'
+import { Redactor, secretsInEnv } from '../report/redact.js'
 import { writeReport } from '../report/report-file.js'
 import {
   failedDescription,
@@ -64,6 +64,9 @@ export function github(
 
 function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
   const ctx = runContext(io.env)
+  // The token and the step's secret-named variables (the commands see them) are scrubbed too.
+  const envSecrets = [...secretsInEnv(io.env), s['github-token']].filter((x) => x.length >= 8)
+  for (const x of envSecrets) io.runner.secret(x)
   const prepared =
     withProbes || s.probes.trim()
       ? prepareProbes(readYamlSource(s.probes, 'probes', ctx.workspace).text, io.runner)
@@ -75,7 +78,7 @@ function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
     reportDir: io.reportDir,
     ctx,
     gh: github(s, ctx, io),
-    redactor: prepared?.redactor ?? new Redactor([]),
+    redactor: new Redactor([...(prepared?.secrets ?? []), ...envSecrets]),
     probes: prepared?.probes ?? null,
     config: analysisConfig(s),
     ...(io.signal ? { signal: io.signal } : {}),

@@ -57,6 +57,18 @@ export function secretsIn(url: URL | string, headers: Record<string, string> = {
   return [...new Set(out.filter((s) => s.length >= 4))]
 }
 
+// Names that hold credentials by convention (DEPLOY_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD,
+// INPUT_GITHUB-TOKEN...). The runner masks `secrets.*` in its log, but not in what deploy-guard
+// writes to the summary, the report or an issue, and a deploy tool may print what it was given.
+const SECRET_ENV = /token|secret|passw(or)?d|private|credential|api_?key|auth|session|cookie/i
+
+/** Values of the environment variables whose names say they are secrets (8 characters or more). */
+export function secretsInEnv(env: Record<string, string | undefined>): string[] {
+  return Object.entries(env)
+    .filter(([k, v]) => SECRET_ENV.test(k) && v !== undefined && v.trim().length >= 8)
+    .map(([, v]) => v!.trim())
+}
+
 export class Redactor {
   private readonly secrets: string[]
 

@@ -36,11 +36,11 @@ export function analysisConfig(s: Settings): VerifyConfig {
 export function prepareProbes(
   text: string,
   runner: Runner,
-): { probes: Probe[]; redactor: Redactor } {
+): { probes: Probe[]; redactor: Redactor; secrets: string[] } {
   const probes = loadProbes(text)
   const secrets = probes.flatMap((p) => secretsIn(p.url, p.headers))
   for (const s of secrets) runner.secret(s)
-  return { probes, redactor: new Redactor(secrets) }
+  return { probes, redactor: new Redactor(secrets), secrets }
 }
 
 /** Runs the rounds with live log lines; returns the verification and its redacted report. */

@@ -3,6 +3,7 @@ import {
   isSensitiveHeader,
   redactHeaders,
   redactUrl,
+  secretsInEnv,
   secretsIn,
 } from '../../src/report/redact.js'
 
@@ -66,4 +67,18 @@ test('the redactor scrubs text and deep values, longest secret first', () => {
     b: { c: 'ok x' },
     n: 1,
   })
+})
+
+test('secret-named environment variables are secrets; others and short values are not', () => {
+  expect(
+    secretsInEnv({
+      DEPLOY_TOKEN: 'tok-0123456789',
+      'INPUT_GITHUB-TOKEN': 'ghs_abcdefgh',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI',
+      DB_PASSWORD: 'hunter2hunter2',
+      HOME: '/home/runner',
+      GITHUB_SHA: '0123456789abcdef',
+      SHORT_TOKEN: 'abc',
+    }).sort(),
+  ).toEqual(['ghs_abcdefgh', 'hunter2hunter2', 'tok-0123456789', 'wJalrXUtnFEMI'])
 })

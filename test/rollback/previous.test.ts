@@ -28,7 +28,12 @@ afterEach(async () => {
 })
 
 const SECOND = '2026-11-20T10:00:00Z'
-function deployment(sha: string, state: string | null, createdAt = SECOND, description = '') {
+function deployment(
+  sha: string,
+  state: 'success' | 'failure' | 'in_progress' | null,
+  createdAt = SECOND,
+  description = '',
+) {
   const d = gh.state.createDeployment({
     ref: sha,
     sha,
