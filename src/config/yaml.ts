@@ -21,10 +21,38 @@ export function parseYamlInput(text: string, root: string): unknown {
     const where = pos ? ` at line ${pos.line}, column ${pos.col}` : ''
     throw InputError.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`)
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 })
+  let value: unknown
+  try {
+    // Throws for an alias without its anchor ("*a" alone) and for alias bombs.
+    value = doc.toJS({ maxAliasCount: 100 })
+  } catch (e) {
+    throw InputError.at(root, `is not valid YAML: ${(e as Error).message.split('\n')[0]}`)
+  }
+  if (cyclic(value))
+    throw InputError.at(root, 'is not valid YAML here: an alias refers to a node that contains it')
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
     throw InputError.at(root, 'is empty')
   return value
+}
+
+/**
+ * Whether a value contains itself: YAML allows `&a [*a]`, and nothing that reads a config (zod
+ * with open fields, JSON.stringify, deep equality) expects a cycle. Shared nodes are fine.
+ */
+function cyclic(root: unknown): boolean {
+  const open = new Set<object>()
+  const done = new Set<object>()
+  const visit = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object' || done.has(v)) return false
+    if (open.has(v)) return true
+    open.add(v)
+    const children = v instanceof Map ? [...v.keys(), ...v.values()] : Object.values(v)
+    for (const c of children) if (visit(c)) return true
+    open.delete(v)
+    done.add(v)
+    return false
+  }
+  return visit(root)
 }
 
 /**
