@@ -20,7 +20,14 @@ export function parseJsonPath(path: string): PathStep[] | string {
     const m = re.exec(path)
     if (!m || m.index !== at)
       return `JSON path "${path}" cannot be read at "${path.slice(at)}": use $.a.b, $.a[0].b or $["key"]`
-    steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)))
+    if (m[3] !== undefined) {
+      // A quoted key is a JSON string: "\x" or a raw tab in it is not, and says so here.
+      try {
+        steps.push(JSON.parse(`"${m[3]}"`) as string)
+      } catch {
+        return `JSON path "${path}" has a key that is not a JSON string at "${path.slice(at)}"`
+      }
+    } else steps.push(m[1] ?? Number(m[2]))
   }
   return steps
 }
