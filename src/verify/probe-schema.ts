@@ -116,6 +116,42 @@ const expectSchema = z.strictObject({
   'max-latency': durationField.optional(),
 })
 
+// What undici accepts in a request (it refuses anything else before sending, and the probe would
+// fail every round): header names are HTTP tokens; values are tab, visible ASCII and Latin-1.
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
+/** Headers the HTTP client writes itself (undici refuses most of them from callers). */
+const CLIENT_HEADERS = new Set([
+  'connection',
+  'content-length',
+  'expect',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+])
+
+/** Request headers; values never appear in messages (they are often secrets). */
+const requestHeaders = z
+  .record(
+    z.string(),
+    // Around a value, whitespace is not part of it (RFC 9110): a YAML block scalar's newline goes.
+    z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v).trim()),
+  )
+  .superRefine((h, ctx) => {
+    const seen = new Map<string, string>()
+    for (const [name, value] of Object.entries(h)) {
+      const issue = (message: string) => ctx.addIssue({ code: 'custom', path: [name], message })
+      const lower = name.toLowerCase()
+      if (!TOKEN.test(name))
+        issue("is not a header name: use letters, digits and !#$%&'*+-.^_`|~ only")
+      else if (CLIENT_HEADERS.has(lower)) issue('is set by the HTTP client: leave it out')
+      else if (seen.has(lower)) issue(`is also given as "${seen.get(lower)}" (names ignore case)`)
+      if (!FIELD_VALUE.test(value))
+        issue('the value has a line break, a control character or a character beyond Latin-1')
+      seen.set(lower, name)
+    }
+  })
+
 const probeSchema = z
   .strictObject({
     name: z.string().trim().min(1, 'must not be empty').optional(),
@@ -140,10 +176,9 @@ const probeSchema = z
       .string()
       .regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST')
       .transform((s) => s.toUpperCase())
+      .refine((s) => s !== 'CONNECT', 'CONNECT opens a tunnel, it cannot probe a service')
       .default('GET'),
-    headers: z
-      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
-      .default({}),
+    headers: requestHeaders.default({}),
     body: z.string().optional(),
     json: jsonValue.optional(),
     critical: z.boolean({ error: 'expected true or false' }).default(false),
