@@ -19,6 +19,8 @@ export function parseDuration(text: string): number | string {
       return `expected a duration such as "500ms", "10s", "5m" or "1h", got "${text}"`
     total += Number(m[1]) * (UNITS[m[2] as string] as number)
   }
+  // Enough nines make Infinity, and past 2^53 ms (285,000 years) nothing counts exactly.
+  if (!(total <= Number.MAX_SAFE_INTEGER)) return `is too long: "${text}"`
   return Math.round(total)
 }
 
