@@ -14,6 +14,8 @@ export const DAY = 24 * HOUR
 
 const SAMPLE = DAY
 const COVER = 400 * DAY
+/** Beyond this from the covered range, a lookup starts a new table rather than extend it. */
+const FAR = 4 * COVER
 
 /** A local calendar position. `day` counts local days since 1970-01-01; weekday 0 = Sunday. */
 export interface Local {
@@ -86,7 +88,9 @@ export class Zone {
 
   private cover(ms: number): void {
     if (this.hi > this.lo && ms >= this.lo && ms < this.hi) return
-    if (this.hi === this.lo) {
+    // Far from the table (a freeze "to: 9999-12-31" after a check at today): start a new table
+    // there instead of scanning every year between, which took seconds per policy.
+    if (this.hi === this.lo || ms >= this.hi + FAR || ms < this.lo - FAR) {
       const start = Math.floor(ms / DAY) * DAY - COVER / 2
       this.offsets = [this.rawOffset(start)]
       this.transitions = []
