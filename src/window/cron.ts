@@ -3,6 +3,7 @@
 // A fire is an instant whose local wall clock reads a matching minute, so a time inside a
 // spring-forward gap does not fire that day and one inside a fall-back overlap fires twice.
 
+import { countAtOrBefore } from './tzif.js'
 import { DAY, MINUTE, localOf, type Zone } from './zone.js'
 
 export interface Cron {
@@ -114,6 +115,8 @@ function dayMatches(c: Cron, day: number): boolean {
 /** Fire instants of one cron on one local day, memoised per (cron, zone, day). */
 export class CronClock {
   private readonly memo = new Map<number, number[]>()
+  /** The last run of windows `runEnd` walked. */
+  private run: { from: number; end: number; length: number } | null = null
 
   constructor(
     readonly cron: Cron,
@@ -139,14 +142,48 @@ export class CronClock {
   latestAtOrBefore(t: number, within: number): number | null {
     const today = this.zone.local(t).day
     const oldest = Math.floor((t - within) / DAY) - 2
+    // Binary searches: "* * * * *" fires 1,440 times a day, and a year's search asks per fire.
     for (let d = today + 1; d >= oldest; d--) {
       const fires = this.firesOn(d)
-      for (let i = fires.length - 1; i >= 0; i--) {
-        const f = fires[i] as number
-        if (f <= t) return f >= t - within ? f : null
+      const n = countAtOrBefore(fires, t)
+      if (n > 0) {
+        const f = fires[n - 1] as number
+        return f >= t - within ? f : null
       }
     }
     return null
+  }
+
+  /**
+   * Where the run of windows [fire, fire + length) covering t ends, looking at most `within` ms
+   * ahead; null when no window covers t. A fire that starts before the run ends extends it, so
+   * "* * * * *" for 1m is one run, not a boundary every minute. Walking the fires in order may
+   * stop early across a fall-back overlap at midnight, which only ends a run too soon: safe.
+   */
+  runEnd(t: number, length: number, within: number): number | null {
+    // Every instant of a run found before has the same end: the hour grid asks 168 times.
+    const r = this.run
+    if (r && r.length === length && t >= r.from && t < r.end) return r.end
+    const first = this.latestAtOrBefore(t, length)
+    if (first === null || t >= first + length) return null
+    const end = this.walk(first, t, length, within)
+    this.run = { from: first, end, length }
+    return end
+  }
+
+  private walk(first: number, t: number, length: number, within: number): number {
+    let end = first + length
+    const limit = t + within
+    const today = this.zone.local(first).day
+    const last = this.zone.local(t).day + Math.ceil(within / DAY) + 1
+    for (let d = today; d <= last && end <= limit; d++) {
+      for (const f of this.firesOn(d)) {
+        if (f <= first) continue
+        if (f > end) return end
+        if (f + length > end) end = f + length
+      }
+    }
+    return end
   }
 
   /** The first fire strictly after t, looking ahead at most `within` ms. */
@@ -154,7 +191,9 @@ export class CronClock {
     const today = this.zone.local(t).day
     const last = today + Math.ceil(within / DAY) + 1
     for (let d = today - 1; d <= last; d++) {
-      for (const f of this.firesOn(d)) if (f > t) return f
+      const fires = this.firesOn(d)
+      const n = countAtOrBefore(fires, t)
+      if (n < fires.length) return fires[n] as number
     }
     return Number.POSITIVE_INFINITY
   }

@@ -92,9 +92,10 @@ function compileRule(r: RuleConfig, path: string, zoneName: string, cal?: Holida
       if (from > t) b = Math.min(b, from)
       if (to > t) b = Math.min(b, to)
       if (clock) {
-        b = Math.min(b, clock.nextAfter(t, CRON_LOOKAHEAD))
-        const fire = clock.latestAtOrBefore(t, length)
-        if (fire !== null && fire + length > t) b = Math.min(b, fire + length)
+        // Inside a window the cron part next changes where its run of windows ends; outside,
+        // at the next fire.
+        const end = clock.runEnd(t, length, CRON_LOOKAHEAD)
+        b = Math.min(b, end ?? clock.nextAfter(t, CRON_LOOKAHEAD))
       }
       return b
     },
