@@ -22,9 +22,12 @@ export function when(s: string): string {
   return Number.isNaN(ms) ? t(s, 40) : `${iso(ms).slice(0, 19).replace('T', ' ')} UTC`
 }
 
+/** The instant, or NaN beyond what a Date holds (a time near the end of its range, plus 30 min). */
+const inRange = (ms: number) => (Math.abs(ms) <= 8.64e15 ? ms : NaN)
+
 /** "10:02 UTC", for messages people read aloud; plain text, for inside code blocks. */
 function hm(at: string | number | null): string {
-  const ms = typeof at === 'number' ? at : at ? Date.parse(at) : NaN
+  const ms = inRange(typeof at === 'number' ? at : at ? Date.parse(at) : NaN)
   return Number.isNaN(ms) ? '[HH:MM UTC]' : `${iso(ms).slice(11, 16)} UTC`
 }
 
@@ -190,8 +193,8 @@ export function statusMessages(
 }
 
 const day = (now: string, days: number) => {
-  const ms = Date.parse(now)
-  return Number.isNaN(ms) ? 'YYYY-MM-DD' : iso(ms + days * 86_400_000).slice(0, 10)
+  const ms = inRange(Date.parse(now) + days * 86_400_000)
+  return Number.isNaN(ms) ? 'YYYY-MM-DD' : iso(ms).slice(0, 10)
 }
 
 export function postmortem(
