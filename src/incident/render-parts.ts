@@ -232,7 +232,7 @@ export function postmortem(
   return [
     '_A starting point with the facts from this run; the team fills in the rest. Blameless: describe what the system and the process allowed, not who did what._',
     '### Summary',
-    `On ${when(since).slice(0, 10)}, release ${short(i.failedSha)} deployed to ${env} failed verification (${t(v.verdict.outcome, 20)}) and ${outcome}.`,
+    `On ${day(since, 0)}, release ${short(i.failedSha)} deployed to ${env} failed verification (${t(v.verdict.outcome, 20)}) and ${outcome}.`,
     '### Impact',
     [
       `- Severity: ${i.severity}.`,
