@@ -362,8 +362,10 @@ function hardCut(text: string, limit: number): string {
 }
 
 export function incidentTitle(input: IncidentInput): string {
-  const env = clip(visible(input.environment).replace(/\s+/g, ' ').trim(), 100)
-  const sha = Array.from(visible(input.failedSha)).slice(0, 7).join('')
+  // One line of plain text: line breaks in the environment or the SHA would end the title.
+  const flat = (s: string) => visible(s).replace(/\s+/g, ' ').trim()
+  const env = clip(flat(input.environment), 100)
+  const sha = Array.from(flat(input.failedSha)).slice(0, 7).join('')
   switch (input.rollback.state) {
     case 'recovered':
       return `Rollback: ${env} deploy of ${sha} failed verification`
