@@ -6,6 +6,7 @@ const ZWSP = '\u200b'
 /** Text safe inside a markdown paragraph or table cell. */
 export function md(text: string): string {
   // Backslashes first: escaping them after the pipes would turn "\|" into "\\|", a cell break.
+  // "GH-12" is the other spelling of "#12": GitHub links it and cross-references the issue.
   return text
     .replace(/\r\n?|\n/g, ' ')
     .replace(/\\/g, '\\\\')
@@ -17,6 +18,7 @@ export function md(text: string): string {
     .replace(/([*_~[\]])/g, '\\$1')
     .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
     .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/(gh-)(?=\d)/gi, `$1${ZWSP}`)
 }
 
 /** A code span that cannot be escaped from, whatever backticks the text holds. */
