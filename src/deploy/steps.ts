@@ -164,7 +164,10 @@ async function afterFailure(
   const where = issue
     ? ` Incident: ${issue.url}`
     : ` The incident issue was not written (${issueError}); the full report is in the job summary and at ${file}.`
-  runner.fail(`${verdictSentence(failed)} Rollback: ${incident.rollback.detail}.${where}`)
+  const sentence = `${verdictSentence(failed)} Rollback: ${incident.rollback.detail}.${where}`
+  // A rollback someone asked for, done and verified, is a success; anything else fails the step.
+  if (s.command === 'rollback' && rolledBack) runner.info(sentence)
+  else runner.fail(sentence)
 }
 
 /** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */
@@ -263,6 +266,13 @@ export async function deployStep(
   if (!(await windowOpen())) return
   const d = flowDeps(s, io, true)
   const sha = d.ctx.sha
+  if (s['dry-run']) {
+    // A dry run decides; deploying is the one thing it must not do.
+    io.runner.info(
+      `dry run: the window is open; would run the deploy command for ${short(sha)}, then verify it`,
+    )
+    return
+  }
   const res = await io.runner.group('deploy command', () =>
     runShell(s['deploy-command'], {
       env: commandEnv({

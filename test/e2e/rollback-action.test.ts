@@ -275,6 +275,22 @@ test('dry run: decides and reports, rolls back nothing and writes nothing to Git
   expect(existsSync(r.outputs.report!)).toBe(true)
 })
 
+test('dry run of deploy: the window is decided, the deploy command does not run', async () => {
+  const r = await w.run(
+    {
+      command: 'deploy',
+      'dry-run': 'true',
+      'deploy-command': DEPLOY_TO(w.service.url, 'GITHUB_SHA'),
+    },
+    w.repo.bad,
+  )
+  expect(r.code).toBe(0)
+  expect(r.outputs.allowed).toBe('true')
+  expect(r.stdout).toMatch(/dry run: the window is open; would run the deploy command/)
+  expect(w.service.history).toHaveLength(0)
+  expect(w.gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
+})
+
 test('rollback on demand runs the same path for the newest deployment', async () => {
   w.seedDeployment(w.repo.good, 'success')
   w.seedDeployment(w.repo.bad, 'success')
@@ -289,6 +305,7 @@ test('rollback on demand runs the same path for the newest deployment', async ()
     'f'.repeat(40),
   )
   expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-sha': w.repo.good })
+  expect(r.code).toBe(0) // asked for, done and verified
   expect(w.service.serving()).toBe(w.repo.good)
   expect(w.gh.state.issues[0]!.body).toContain('pricing errors reported')
 })
