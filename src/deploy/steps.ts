@@ -65,8 +65,10 @@ export function github(
 function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
   const ctx = runContext(io.env)
   // The token and the step's secret-named variables (the commands see them) are scrubbed too.
-  const envSecrets = [...secretsInEnv(io.env), s['github-token']].filter((x) => x.length >= 8)
-  for (const x of envSecrets) io.runner.secret(x)
+  const token = s['github-token']
+  const envSecrets = [...new Set(secretsInEnv(io.env))].filter((x) => x !== token)
+  for (const x of envSecrets) io.runner.secret(x) // the token was registered on the way in
+  if (token) envSecrets.push(token)
   const prepared =
     withProbes || s.probes.trim()
       ? prepareProbes(readYamlSource(s.probes, 'probes', ctx.workspace).text, io.runner)

@@ -153,6 +153,12 @@ export class GitHub {
     return { default_branch: data.default_branch, html_url: data.html_url }
   }
 
+  /** The commit SHA a branch, tag or SHA names. */
+  async commitSha(ref: string): Promise<string> {
+    const { data } = await this.octokit.rest.repos.getCommit({ ...this.r, ref, per_page: 1 })
+    return data.sha
+  }
+
   /** Deployments for an environment, newest first; one page only (discovery never pages). */
   async deployments(
     environment: string,

@@ -104,7 +104,21 @@ async function previousRelease(
   t: Tracking,
 ): Promise<{ sha: string; ref: string; skip: string | null }> {
   const { settings: s, gh } = d
-  if (s['previous-ref']) return { sha: s['previous-ref'], ref: s['previous-ref'], skip: null }
+  const ref = s['previous-ref']
+  if (ref) {
+    const full = /^[0-9a-f]{40}$/i.test(ref)
+    if (full || !gh) return { sha: full ? ref.toLowerCase() : '', ref, skip: null }
+    // A tag or branch names a commit now; the rollback, its outputs and the diff need which.
+    try {
+      return { sha: await gh.commitSha(ref), ref, skip: null }
+    } catch (e) {
+      return {
+        sha: '',
+        ref,
+        skip: `previous-ref "${ref}" could not be resolved to a commit (${(e as Error).message})`,
+      }
+    }
+  }
   if (gh) {
     const found = await soft(d.runner, 'find the previous release', () =>
       discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId }),

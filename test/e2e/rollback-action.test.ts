@@ -1,6 +1,7 @@
 // Verify, rollback and the incident issue, end to end: dist/index.js against the GitHub
 // stand-in (every request checked against GitHub's OpenAPI description), a real git repository
 // and a real service on loopback.
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { FAILED_MARK } from '../../src/rollback/previous.js'
 import { DEPLOY_TO, createWorld, type World } from '../helpers/world.js'
@@ -289,6 +290,34 @@ test('dry run of deploy: the window is decided, the deploy command does not run'
   expect(r.stdout).toMatch(/dry run: the window is open; would run the deploy command/)
   expect(w.service.history).toHaveLength(0)
   expect(w.gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
+})
+
+test('previous-ref names a tag: it is resolved to its commit, which is what gets deployed', async () => {
+  execFileSync('git', ['-C', w.repo.dir, 'tag', 'v1.4.0', w.repo.good])
+  await deploy(w.repo.bad)
+  const r = await w.run(
+    {
+      command: 'verify',
+      'previous-ref': 'v1.4.0',
+      'rollback-strategy': 'command',
+      'rollback-command': `test "$DEPLOY_GUARD_PREVIOUS_REF" = v1.4.0 && ${rollbackCommand()}`,
+    },
+    w.repo.bad,
+  )
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-sha': w.repo.good })
+  expect(w.service.serving()).toBe(w.repo.good)
+  await deploy(w.repo.bad)
+  const missing = await w.run(
+    {
+      command: 'verify',
+      'previous-ref': 'v9.9.9',
+      'rollback-strategy': 'command',
+      'rollback-command': rollbackCommand(),
+    },
+    w.repo.bad,
+  )
+  expect(missing.outputs).toMatchObject({ 'rolled-back': 'false', 'previous-sha': '' })
+  expect(missing.stdout).toMatch(/previous-ref "v9.9.9" could not be resolved to a commit/)
 })
 
 test('rollback on demand runs the same path for the newest deployment', async () => {
