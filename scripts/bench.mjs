@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: compiles bench/ and src/ to .bench/, runs every benchmark with the Node 24
-// binary the action runs on, and writes bench/RESULTS.md.
-import { execFileSync } from 'node:child_process'
+// binary the action runs on, writes bench/RESULTS.md and copies its table into the README.
+import { execFileSync, spawnSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -39,3 +39,5 @@ ${rows.join('\n')}
 `
 writeFileSync(join(root, 'bench', 'RESULTS.md'), md)
 console.log(md)
+// The README shows this table; CI fails when the two differ.
+spawnSync(process.execPath, [join(root, 'scripts', 'readme.mjs')], { stdio: 'inherit', cwd: root })
