@@ -128,9 +128,17 @@ export class CronClock {
     if (fires) return fires
     fires = []
     if (dayMatches(this.cron, day)) {
+      // Most days have one offset from two days before to two after: every wall time is then
+      // one instant, a subtraction. Otherwise ask the zone per fire (gaps and overlaps).
+      const from = (day - 2) * DAY
+      const o = this.zone.offsetAt(from)
+      const steady = this.zone.nextTransition(from) > (day + 3) * DAY
       for (const h of this.cron.hours)
-        for (const m of this.cron.minutes)
-          fires.push(...this.zone.instantsOf(day * DAY + (h * 60 + m) * MINUTE))
+        for (const m of this.cron.minutes) {
+          const wall = day * DAY + (h * 60 + m) * MINUTE
+          if (steady) fires.push(wall - o)
+          else fires.push(...this.zone.instantsOf(wall))
+        }
       fires.sort((a, b) => a - b)
     }
     if (this.memo.size > 4096) this.memo.clear()
