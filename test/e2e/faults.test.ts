@@ -4,6 +4,7 @@
 // report file.
 import { existsSync, readFileSync } from 'node:fs'
 import type { FaultSpec } from '../../src/standin/faults.js'
+import type { DemoRepo } from '../../src/demo/repo.js'
 import { DEPLOY_TO, createWorld } from '../helpers/world.js'
 
 const FAULTS: Record<string, FaultSpec> = {
@@ -26,8 +27,11 @@ interface Call {
   nth: number
 }
 
+let repo: DemoRepo | undefined
+
 async function failedDeploy(fault?: { call: Call; spec: FaultSpec }) {
-  const w = await createWorld()
+  const w = await createWorld(repo)
+  repo ??= w.repo
   w.seedDeployment(w.repo.good, 'success')
   await fetch(`${w.service.url}/admin/deploy/${w.repo.bad}`, { method: 'POST' })
   if (fault)

@@ -34,9 +34,10 @@ export interface World {
 export const DEPLOY_TO = (url: string, variable: string) =>
   `node -e "fetch('${url}/admin/deploy/' + process.env.${variable}, { method: 'POST' }).then((r) => process.exit(r.ok ? 0 : 1))"`
 
-export async function createWorld(): Promise<World> {
+/** `shared`: a repository from an earlier world, for suites that make many worlds (read only). */
+export async function createWorld(shared?: DemoRepo): Promise<World> {
   const dir = mkdtempSync(join(tmpdir(), 'dg-world-'))
-  const repo = createDemoRepo(join(dir, 'repo'))
+  const repo = shared ?? createDemoRepo(join(dir, 'repo'))
   const service = await startDemoService((sha) => sha === repo.bad)
   const gh = await startStandIn({ repoDir: repo.dir, owner: 'acme', repo: 'shop', token: TOKEN })
   let n = 0
