@@ -45,7 +45,10 @@ const bool = z.string().transform((s, ctx) => {
   return z.NEVER
 })
 
-const duration = durationField
+// Node fires a timer longer than 2^31 - 1 ms (24.8 days) after 1 ms: such a probe-timeout
+// would time out every probe and roll back a healthy release.
+const MAX_TIMER_MS = 2 ** 31 - 1
+const duration = durationField.refine((ms) => ms <= MAX_TIMER_MS, 'must be at most 24 days')
 
 const count = (min: number) =>
   z.string().transform((s, ctx) => {

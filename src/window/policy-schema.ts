@@ -102,6 +102,8 @@ export function parseTimeSpec(text: string): TimeSpec | string {
   if (!m)
     return `expected a date "YYYY-MM-DD" or a date-time "YYYY-MM-DDTHH:MM[:SS][offset]", got "${text}"`
   const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  // Date.UTC reads years 0-99 as 19xx; "from: 1000-01-01" (since ever) still works.
+  if (year < 1000) return `"${text}": the year must be 1000 or later`
   const probe = new Date(Date.UTC(year, month - 1, date))
   if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== date)
     return `"${text}" is not a calendar date`

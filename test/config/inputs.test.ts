@@ -91,6 +91,11 @@ test.each([
     /^environment: must be a GitHub environment name/,
   ],
   [
+    'a timer past what Node can wait',
+    { command: 'window', 'probe-timeout': '25d' },
+    /^probe-timeout: (must be at most 24 days|expected a duration)/,
+  ],
+  [
     'assignee that is no login',
     { command: 'window', 'issue-assignees': 'alice, Bob Smith' },
     /^issue-assignees\[1\]: "Bob Smith" is not a GitHub login \(or @actor\)$/,

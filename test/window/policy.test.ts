@@ -28,6 +28,11 @@ test.each([
   ],
   ['missing timezone', 'deny:\n  - days: fri\n', /^policy\.timezone: required$/],
   [
+    'a year Date.UTC would read as 19xx',
+    `${base}deny:\n  - from: 0050-06-01\n`,
+    /^policy\.deny\[0\]\.from: "0050-06-01": the year must be 1000 or later$/,
+  ],
+  [
     'hours without minutes',
     `${base}deny:\n  - hours: "9-17"\n`,
     /^policy\.deny\[0\]\.hours: expected "HH:MM-HH:MM", got "9-17"$/,
