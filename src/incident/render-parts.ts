@@ -116,7 +116,9 @@ export function summary(
         : `Nothing was rolled back: ${t(r.detail, 500)} **Current state: the failed release ${short(i.failedSha)} is probably still serving. A person needs to decide what to do.**`
   return [
     `**${t(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
-    `after release ${short(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
+    total === 0
+      ? `release ${short(i.failedSha)} was declared bad without a probe: ${t(i.verification.verdict.reason, 300)}.`
+      : `after release ${short(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
     state,
   ].join(' ')
 }
@@ -128,6 +130,8 @@ export function severity(i: IncidentInput, fails: Failure[]): string {
   if (fails.length > 0 && fails.length >= i.verification.probes.length)
     why.push('every probe failed')
   if (i.rollback.state === 'rollback-failed') why.push('the rollback did not recover the service')
+  if (why.length === 0 && i.verification.probes.length === 0)
+    why.push(`no probe measured it: ${t(i.verification.verdict.reason, 300)}`)
   if (why.length === 0)
     why.push(
       i.severity === 'P1'
@@ -236,7 +240,9 @@ export function postmortem(
     '### Impact',
     [
       `- Severity: ${i.severity}.`,
-      `- Failing health checks: ${fails.length} of ${v.probes.length}${names.length ? ` (${names.join(', ')}${fails.length > names.length ? ', …' : ''})` : ''}.`,
+      v.probes.length === 0
+        ? `- Failing health checks: none measured (${t(v.verdict.reason, 300)}).`
+        : `- Failing health checks: ${fails.length} of ${v.probes.length}${names.length ? ` (${names.join(', ')}${fails.length > names.length ? ', …' : ''})` : ''}.`,
       `- Started: ${when(since)}. Ended: ${recoveredAt ? when(recoveredAt) : '_fill in_'}. Duration: ${lasted ?? '_fill in_'}.`,
       '- Users and requests affected: _fill in_.',
     ].join('\n'),

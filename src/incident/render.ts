@@ -115,6 +115,9 @@ function prepare(input: IncidentInput): Prepared {
 function probesSection(p: Prepared, b: Budget): string {
   const v = p.input.verification
   const cfg = v.config
+  // A rollback on demand, or a deploy command that failed: nothing was probed.
+  if (v.probes.length === 0)
+    return `No probe ran for ${t(v.target, 100)}: ${t(v.verdict.reason, 500)}`
   const head = `Verification of ${t(v.target, 100)} on ${t(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${plural(v.rounds.length, 'round')}, one every ${formatDuration(cfg.intervalMs)}, unhealthy after ${plural(cfg.failureThreshold, 'failed round')} in a row.`
   if (p.fails.length === 0)
     return `${head}\n\nNo single probe failed (the verification did not finish).`

@@ -480,3 +480,22 @@ test('property: any commit titles, file names and evidence give a safe body with
     { numRuns: 150 },
   )
 })
+
+test('a rollback on demand (no probe ran) says who asked and why, not "0 of 0 health checks"', () => {
+  const reason = '@octocat requested a rollback: pricing errors reported'
+  const base = failedReport()
+  const verification: VerifyReport = {
+    ...base,
+    probes: [],
+    rounds: [],
+    verdict: { ...base.verdict, severity: 'P2', reason, deciding: [], failing: [] },
+  }
+  const i = incident({ verification, severity: 'P2' })
+  for (const text of [renderIncidentBody(i), renderIncidentComment(i)]) {
+    expect(text).not.toMatch(/0 of 0|0 rounds|did not finish/)
+    expect(visible(text)).toContain('pricing errors reported')
+    expect(text).toMatch(/No probe ran for \S+: @/)
+  }
+  expect(renderIncidentBody(i)).toMatch(/was declared bad without a probe: /)
+  expect(renderIncidentBody(i)).toMatch(/no probe measured it: /)
+})
