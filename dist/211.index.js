@@ -36,10 +36,42 @@ function parseYamlInput(text, root) {
         const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+        // Throws for an alias without its anchor ("*a" alone) and for alias bombs.
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    if (cyclic(value))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is not valid YAML here: an alias refers to a node that contains it');
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
     return value;
+}
+/**
+ * Whether a value contains itself: YAML allows `&a [*a]`, and nothing that reads a config (zod
+ * with open fields, JSON.stringify, deep equality) expects a cycle. Shared nodes are fine.
+ */
+function cyclic(root) {
+    const open = new Set();
+    const done = new Set();
+    const visit = (v) => {
+        if (v === null || typeof v !== 'object' || done.has(v))
+            return false;
+        if (open.has(v))
+            return true;
+        open.add(v);
+        const children = v instanceof Map ? [...v.keys(), ...v.values()] : Object.values(v);
+        for (const c of children)
+            if (visit(c))
+                return true;
+        open.delete(v);
+        done.add(v);
+        return false;
+    };
+    return visit(root);
 }
 /**
  * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping

@@ -36,10 +36,42 @@ function parseYamlInput(text, root) {
         const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+        // Throws for an alias without its anchor ("*a" alone) and for alias bombs.
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    if (cyclic(value))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is not valid YAML here: an alias refers to a node that contains it');
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
     return value;
+}
+/**
+ * Whether a value contains itself: YAML allows `&a [*a]`, and nothing that reads a config (zod
+ * with open fields, JSON.stringify, deep equality) expects a cycle. Shared nodes are fine.
+ */
+function cyclic(root) {
+    const open = new Set();
+    const done = new Set();
+    const visit = (v) => {
+        if (v === null || typeof v !== 'object' || done.has(v))
+            return false;
+        if (open.has(v))
+            return true;
+        open.add(v);
+        const children = v instanceof Map ? [...v.keys(), ...v.values()] : Object.values(v);
+        for (const c of children)
+            if (visit(c))
+                return true;
+        open.delete(v);
+        done.add(v);
+        return false;
+    };
+    return visit(root);
 }
 /**
  * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
@@ -62,8 +94,6 @@ function readYamlSource(value, input, workspace) {
 /***/ 5643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -74,13 +104,16 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/yaml.ts
 var yaml = __webpack_require__(9211);
-// EXTERNAL MODULE: ./src/window/zone.ts + 1 modules
-var zone = __webpack_require__(6213);
+// EXTERNAL MODULE: ./src/window/tzif.ts
+var tzif = __webpack_require__(2391);
+// EXTERNAL MODULE: ./src/window/zone.ts
+var zone = __webpack_require__(5488);
 ;// CONCATENATED MODULE: ./src/window/cron.ts
 // Five-field cron (minute hour day-of-month month day-of-week) read on the local wall clock.
 // Vixie semantics: when both day fields are restricted, a day matches if either does.
 // A fire is an instant whose local wall clock reads a matching minute, so a time inside a
 // spring-forward gap does not fire that day and one inside a fall-back overlap fires twice.
+
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DOWS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -178,6 +211,8 @@ class CronClock {
     cron;
     zone;
     memo = new Map();
+    /** The last run of windows `runEnd` walked. */
+    run = null;
     constructor(cron, zone) {
         this.cron = cron;
         this.zone = zone;
@@ -188,9 +223,19 @@ class CronClock {
             return fires;
         fires = [];
         if (dayMatches(this.cron, day)) {
+            // Most days have one offset from two days before to two after: every wall time is then
+            // one instant, a subtraction. Otherwise ask the zone per fire (gaps and overlaps).
+            const from = (day - 2) * zone/* DAY */.d_;
+            const o = this.zone.offsetAt(from);
+            const steady = this.zone.nextTransition(from) > (day + 3) * zone/* DAY */.d_;
             for (const h of this.cron.hours)
-                for (const m of this.cron.minutes)
-                    fires.push(...this.zone.instantsOf(day * zone/* DAY */.d_ + (h * 60 + m) * zone/* MINUTE */.pY));
+                for (const m of this.cron.minutes) {
+                    const wall = day * zone/* DAY */.d_ + (h * 60 + m) * zone/* MINUTE */.pY;
+                    if (steady)
+                        fires.push(wall - o);
+                    else
+                        fires.push(...this.zone.instantsOf(wall));
+                }
             fires.sort((a, b) => a - b);
         }
         if (this.memo.size > 4096)
@@ -202,24 +247,61 @@ class CronClock {
     latestAtOrBefore(t, within) {
         const today = this.zone.local(t).day;
         const oldest = Math.floor((t - within) / zone/* DAY */.d_) - 2;
+        // Binary searches: "* * * * *" fires 1,440 times a day, and a year's search asks per fire.
         for (let d = today + 1; d >= oldest; d--) {
             const fires = this.firesOn(d);
-            for (let i = fires.length - 1; i >= 0; i--) {
-                const f = fires[i];
-                if (f <= t)
-                    return f >= t - within ? f : null;
+            const n = (0,tzif/* countAtOrBefore */.b0)(fires, t);
+            if (n > 0) {
+                const f = fires[n - 1];
+                return f >= t - within ? f : null;
             }
         }
         return null;
+    }
+    /**
+     * Where the run of windows [fire, fire + length) covering t ends, looking at most `within` ms
+     * ahead; null when no window covers t. A fire that starts before the run ends extends it, so
+     * "* * * * *" for 1m is one run, not a boundary every minute. Walking the fires in order may
+     * stop early across a fall-back overlap at midnight, which only ends a run too soon: safe.
+     */
+    runEnd(t, length, within) {
+        // Every instant of a run found before has the same end: the hour grid asks 168 times.
+        const r = this.run;
+        if (r && r.length === length && t >= r.from && t < r.end)
+            return r.end;
+        const first = this.latestAtOrBefore(t, length);
+        if (first === null || t >= first + length)
+            return null;
+        const end = this.walk(first, t, length, within);
+        this.run = { from: first, end, length };
+        return end;
+    }
+    walk(first, t, length, within) {
+        let end = first + length;
+        const limit = t + within;
+        const today = this.zone.local(first).day;
+        const last = this.zone.local(t).day + Math.ceil(within / zone/* DAY */.d_) + 1;
+        for (let d = today; d <= last && end <= limit; d++) {
+            for (const f of this.firesOn(d)) {
+                if (f <= first)
+                    continue;
+                if (f > end)
+                    return end;
+                if (f + length > end)
+                    end = f + length;
+            }
+        }
+        return end;
     }
     /** The first fire strictly after t, looking ahead at most `within` ms. */
     nextAfter(t, within) {
         const today = this.zone.local(t).day;
         const last = today + Math.ceil(within / zone/* DAY */.d_) + 1;
         for (let d = today - 1; d <= last; d++) {
-            for (const f of this.firesOn(d))
-                if (f > t)
-                    return f;
+            const fires = this.firesOn(d);
+            const n = (0,tzif/* countAtOrBefore */.b0)(fires, t);
+            if (n < fires.length)
+                return fires[n];
         }
         return Number.POSITIVE_INFINITY;
     }
@@ -385,8 +467,9 @@ function parseHours(text) {
     if (eh > 24 || em > 59 || (eh === 24 && em !== 0))
         return `end "${m[3]}:${m[4]}" is not a time of day (00:00-24:00)`;
     const start = sh * 60 + sm;
-    const end = (eh * 60 + em) % 1440;
-    if (start === end)
+    // 24:00 stays 1440, so "00:00-24:00" is the whole day and not an empty range.
+    const end = eh * 60 + em;
+    if (start === end % 1440 && end !== 1440)
         return `start and end are both ${m[1]}:${m[2]}: the range is empty`;
     return { start, end };
 }
@@ -406,6 +489,9 @@ function parseTimeSpec(text) {
     if (!m)
         return `expected a date "YYYY-MM-DD" or a date-time "YYYY-MM-DDTHH:MM[:SS][offset]", got "${text}"`;
     const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Date.UTC reads years 0-99 as 19xx; "from: 1000-01-01" (since ever) still works.
+    if (year < 1000)
+        return `"${text}": the year must be 1000 or later`;
     const probe = new Date(Date.UTC(year, month - 1, date));
     if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== date)
         return `"${text}" is not a calendar date`;
@@ -535,7 +621,7 @@ function compileRule(r, path, zoneName, cal) {
     };
     const hasWall = hasDay || hours !== undefined;
     const wallMinutes = [
-        ...new Set([...(hasDay ? [0] : []), ...(hours ? [hours.start, hours.end] : [])]),
+        ...new Set([...(hasDay ? [0] : []), ...(hours ? [hours.start, hours.end % 1440] : [])]),
     ].sort((a, b) => a - b);
     const from = r.from ? instantOf(r.from, z, false) : Number.NEGATIVE_INFINITY;
     const to = r.to ? instantOf(r.to, z, r.to.kind === 'date') : Number.POSITIVE_INFINITY;
@@ -566,10 +652,10 @@ function compileRule(r, path, zoneName, cal) {
             if (to > t)
                 b = Math.min(b, to);
             if (clock) {
-                b = Math.min(b, clock.nextAfter(t, CRON_LOOKAHEAD));
-                const fire = clock.latestAtOrBefore(t, length);
-                if (fire !== null && fire + length > t)
-                    b = Math.min(b, fire + length);
+                // Inside a window the cron part next changes where its run of windows ends; outside,
+                // at the next fire.
+                const end = clock.runEnd(t, length, CRON_LOOKAHEAD);
+                b = Math.min(b, end ?? clock.nextAfter(t, CRON_LOOKAHEAD));
             }
             return b;
         },
@@ -651,28 +737,19 @@ async function loadPolicy(text, root = 'policy') {
 
 /***/ }),
 
-/***/ 6213:
+/***/ 2391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d_: () => (/* binding */ zone_DAY),
-  dp: () => (/* binding */ zone_HOUR),
-  pY: () => (/* binding */ MINUTE),
-  kb: () => (/* binding */ dayOf),
-  Aq: () => (/* binding */ isValidTimeZone),
-  Fc: () => (/* binding */ localOf),
-  rg: () => (/* binding */ zone)
-});
-
-// UNUSED EXPORTS: Zone
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/window/tzif.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ loadTzif),
+/* harmony export */   XS: () => (/* binding */ tzifOffset),
+/* harmony export */   b0: () => (/* binding */ countAtOrBefore)
+/* harmony export */ });
+/* unused harmony exports parseTzif, parsePosix, ruleOffset */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // UTC offsets from the system's compiled time-zone files (TZif, RFC 8536), when it has them.
 //
 // The first Intl.DateTimeFormat of a process loads ICU's time-zone data, which cost ~10 ms of
@@ -696,7 +773,7 @@ function loadTzif(name) {
         if (!root)
             continue;
         try {
-            return parseTzif((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, name)));
+            return parseTzif((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name)));
         }
         catch {
             // next root
@@ -837,7 +914,23 @@ function tzifOffset(z, ms) {
     return z.offsets[a - 1];
 }
 
-;// CONCATENATED MODULE: ./src/window/zone.ts
+
+/***/ }),
+
+/***/ 5488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ isValidTimeZone),
+/* harmony export */   Fc: () => (/* binding */ localOf),
+/* harmony export */   d_: () => (/* binding */ DAY),
+/* harmony export */   dp: () => (/* binding */ HOUR),
+/* harmony export */   kb: () => (/* binding */ dayOf),
+/* harmony export */   pY: () => (/* binding */ MINUTE),
+/* harmony export */   rg: () => (/* binding */ zone)
+/* harmony export */ });
+/* unused harmony export Zone */
+/* harmony import */ var _tzif_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2391);
 // Wall-clock arithmetic in an IANA zone without a date library.
 //
 // Offsets come from the system's zone files (tzif.ts) or, failing that, from Intl; the zone's
@@ -847,15 +940,17 @@ function tzifOffset(z, ms) {
 // milliseconds while staying exact across DST, 30-minute DST (Lord Howe) and odd offsets (Chatham).
 
 const MINUTE = 60_000;
-const zone_HOUR = 60 * MINUTE;
-const zone_DAY = 24 * zone_HOUR;
-const SAMPLE = zone_DAY;
-const COVER = 400 * zone_DAY;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const SAMPLE = DAY;
+const COVER = 400 * DAY;
+/** Beyond this from the covered range, a lookup starts a new table rather than extend it. */
+const FAR = 4 * COVER;
 const files = new Map();
 /** The zone's TZif data, read once per process; null when the system has no usable file. */
 function tzif(name) {
     if (!files.has(name))
-        files.set(name, loadTzif(name));
+        files.set(name, (0,_tzif_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTzif */ .CW)(name));
     return files.get(name) ?? null;
 }
 function isValidTimeZone(name) {
@@ -895,7 +990,7 @@ class Zone {
     /** UTC offset in ms at an instant, from the zone file, else straight from Intl. */
     rawOffset(ms) {
         if (this.file)
-            return tzifOffset(this.file, ms);
+            return (0,_tzif_js__WEBPACK_IMPORTED_MODULE_0__/* .tzifOffset */ .XS)(this.file, ms);
         this.fmt ??= new Intl.DateTimeFormat('en-US', {
             timeZone: this.name,
             timeZoneName: 'longOffset',
@@ -904,14 +999,16 @@ class Zone {
         const m = /GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(s);
         if (!m)
             return 0; // "GMT" alone is +00:00
-        const v = Number(m[2]) * zone_HOUR + Number(m[3]) * MINUTE + Number(m[4] ?? 0) * 1000;
+        const v = Number(m[2]) * HOUR + Number(m[3]) * MINUTE + Number(m[4] ?? 0) * 1000;
         return m[1] === '-' ? -v : v;
     }
     cover(ms) {
         if (this.hi > this.lo && ms >= this.lo && ms < this.hi)
             return;
-        if (this.hi === this.lo) {
-            const start = Math.floor(ms / zone_DAY) * zone_DAY - COVER / 2;
+        // Far from the table (a freeze "to: 9999-12-31" after a check at today): start a new table
+        // there instead of scanning every year between, which took seconds per policy.
+        if (this.hi === this.lo || ms >= this.hi + FAR || ms < this.lo - FAR) {
+            const start = Math.floor(ms / DAY) * DAY - COVER / 2;
             this.offsets = [this.rawOffset(start)];
             this.transitions = [];
             this.lo = start;
@@ -963,7 +1060,7 @@ class Zone {
     /** The number of transitions at or before ms. */
     index(ms) {
         this.cover(ms);
-        return countAtOrBefore(this.transitions, ms);
+        return (0,_tzif_js__WEBPACK_IMPORTED_MODULE_0__/* .countAtOrBefore */ .b0)(this.transitions, ms);
     }
     offsetAt(ms) {
         const i = this.index(ms); // first: it may replace the tables
@@ -984,7 +1081,7 @@ class Zone {
      */
     instantsOf(wall) {
         const out = [];
-        for (const o of new Set([this.offsetAt(wall - zone_DAY), this.offsetAt(wall + zone_DAY)])) {
+        for (const o of new Set([this.offsetAt(wall - DAY), this.offsetAt(wall + DAY)])) {
             const c = wall - o;
             if (this.offsetAt(c) === o)
                 out.push(c);
@@ -996,7 +1093,7 @@ class Zone {
         const hits = this.instantsOf(wall);
         if (hits.length > 0)
             return hits[0];
-        return this.nextTransition(wall - this.offsetAt(wall + zone_DAY));
+        return this.nextTransition(wall - this.offsetAt(wall + DAY));
     }
     /**
      * The next instant after `t` at which the wall clock reads one of `minutes` (minutes of the
@@ -1006,10 +1103,10 @@ class Zone {
     nextWallBoundary(t, minutes) {
         const o = this.offsetAt(t);
         const end = this.nextTransition(t);
-        const day = Math.floor((t + o) / zone_DAY);
+        const day = Math.floor((t + o) / DAY);
         for (let d = day; d <= day + 1; d++) {
             for (const m of minutes) {
-                const c = d * zone_DAY + m * MINUTE - o;
+                const c = d * DAY + m * MINUTE - o;
                 if (c > t)
                     return Math.min(c, end);
             }
@@ -1018,8 +1115,8 @@ class Zone {
     }
 }
 function localOf(wall) {
-    const day = Math.floor(wall / zone_DAY);
-    const minute = Math.floor((wall - day * zone_DAY) / MINUTE);
+    const day = Math.floor(wall / DAY);
+    const minute = Math.floor((wall - day * DAY) / MINUTE);
     // Days to a civil date with integer arithmetic (H. Hinnant's algorithm): this runs for every
     // boundary a search visits, and a Date per call showed in the start-up profile.
     const z = day + 719468;
@@ -1042,7 +1139,7 @@ function localOf(wall) {
 }
 /** Local day number of a calendar date. */
 function dayOf(year, month, date) {
-    return Math.floor(Date.UTC(year, month - 1, date) / zone_DAY);
+    return Math.floor(Date.UTC(year, month - 1, date) / DAY);
 }
 
 

@@ -22,6 +22,7 @@ const ZWSP = '\u200b';
 /** Text safe inside a markdown paragraph or table cell. */
 function md(text) {
     // Backslashes first: escaping them after the pipes would turn "\|" into "\\|", a cell break.
+    // "GH-12" is the other spelling of "#12": GitHub links it and cross-references the issue.
     return text
         .replace(/\r\n?|\n/g, ' ')
         .replace(/\\/g, '\\\\')
@@ -32,7 +33,8 @@ function md(text) {
         .replace(/`/g, "'")
         .replace(/([*_~[\]])/g, '\\$1')
         .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`);
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/(gh-)(?=\d)/gi, `$1${ZWSP}`);
 }
 /** A code span that cannot be escaped from, whatever backticks the text holds. */
 function code(text) {

@@ -36,10 +36,42 @@ function parseYamlInput(text, root) {
         const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+        // Throws for an alias without its anchor ("*a" alone) and for alias bombs.
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    if (cyclic(value))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is not valid YAML here: an alias refers to a node that contains it');
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
     return value;
+}
+/**
+ * Whether a value contains itself: YAML allows `&a [*a]`, and nothing that reads a config (zod
+ * with open fields, JSON.stringify, deep equality) expects a cycle. Shared nodes are fine.
+ */
+function cyclic(root) {
+    const open = new Set();
+    const done = new Set();
+    const visit = (v) => {
+        if (v === null || typeof v !== 'object' || done.has(v))
+            return false;
+        if (open.has(v))
+            return true;
+        open.add(v);
+        const children = v instanceof Map ? [...v.keys(), ...v.values()] : Object.values(v);
+        for (const c of children)
+            if (visit(c))
+                return true;
+        open.delete(v);
+        done.add(v);
+        return false;
+    };
+    return visit(root);
 }
 /**
  * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
@@ -62,12 +94,10 @@ function readYamlSource(value, input, workspace) {
 /***/ 515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadProbes: () => (/* binding */ loadProbes),
-/* harmony export */   parseJsonPath: () => (/* binding */ parseJsonPath),
-/* harmony export */   parseStatus: () => (/* binding */ parseStatus)
+/* harmony export */   loadProbes: () => (/* binding */ loadProbes)
 /* harmony export */ });
+/* unused harmony exports parseJsonPath, parseStatus */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
 /* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
@@ -92,7 +122,17 @@ function parseJsonPath(path) {
         const m = re.exec(path);
         if (!m || m.index !== at)
             return `JSON path "${path}" cannot be read at "${path.slice(at)}": use $.a.b, $.a[0].b or $["key"]`;
-        steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)));
+        if (m[3] !== undefined) {
+            // A quoted key is a JSON string: "\x" or a raw tab in it is not, and says so here.
+            try {
+                steps.push(JSON.parse(`"${m[3]}"`));
+            }
+            catch {
+                return `JSON path "${path}" has a key that is not a JSON string at "${path.slice(at)}"`;
+            }
+        }
+        else
+            steps.push(m[1] ?? Number(m[2]));
     }
     return steps;
 }
@@ -170,6 +210,39 @@ const expectSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     header: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()]).transform(String)).optional(),
     'max-latency': _config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .durationField */ .T.optional(),
 });
+// What undici accepts in a request (it refuses anything else before sending, and the probe would
+// fail every round): header names are HTTP tokens; values are tab, visible ASCII and Latin-1.
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Headers the HTTP client writes itself (undici refuses most of them from callers). */
+const CLIENT_HEADERS = new Set([
+    'connection',
+    'content-length',
+    'expect',
+    'keep-alive',
+    'transfer-encoding',
+    'upgrade',
+]);
+/** Request headers; values never appear in messages (they are often secrets). */
+const requestHeaders = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 
+// Around a value, whitespace is not part of it (RFC 9110): a YAML block scalar's newline goes.
+zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]).transform((v) => String(v).trim()))
+    .superRefine((h, ctx) => {
+    const seen = new Map();
+    for (const [name, value] of Object.entries(h)) {
+        const issue = (message) => ctx.addIssue({ code: 'custom', path: [name], message });
+        const lower = name.toLowerCase();
+        if (!TOKEN.test(name))
+            issue("is not a header name: use letters, digits and !#$%&'*+-.^_`|~ only");
+        else if (CLIENT_HEADERS.has(lower))
+            issue('is set by the HTTP client: leave it out');
+        else if (seen.has(lower))
+            issue(`is also given as "${seen.get(lower)}" (names ignore case)`);
+        if (!FIELD_VALUE.test(value))
+            issue('the value has a line break, a control character or a character beyond Latin-1');
+        seen.set(lower, name);
+    }
+});
 const probeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1, 'must not be empty').optional(),
     url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'required: the URL to probe' }).transform((s, ctx) => {
@@ -193,9 +266,9 @@ const probeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     method: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST')
         .transform((s) => s.toUpperCase())
+        .refine((s) => s !== 'CONNECT', 'CONNECT opens a tunnel, it cannot probe a service')
         .default('GET'),
-    headers: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]).transform(String))
-        .default({}),
+    headers: requestHeaders.default({}),
     body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
     json: jsonValue.optional(),
     critical: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false),

@@ -36,10 +36,42 @@ function parseYamlInput(text, root) {
         const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+        // Throws for an alias without its anchor ("*a" alone) and for alias bombs.
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    if (cyclic(value))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is not valid YAML here: an alias refers to a node that contains it');
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
     return value;
+}
+/**
+ * Whether a value contains itself: YAML allows `&a [*a]`, and nothing that reads a config (zod
+ * with open fields, JSON.stringify, deep equality) expects a cycle. Shared nodes are fine.
+ */
+function cyclic(root) {
+    const open = new Set();
+    const done = new Set();
+    const visit = (v) => {
+        if (v === null || typeof v !== 'object' || done.has(v))
+            return false;
+        if (open.has(v))
+            return true;
+        open.add(v);
+        const children = v instanceof Map ? [...v.keys(), ...v.values()] : Object.values(v);
+        for (const c of children)
+            if (visit(c))
+                return true;
+        open.delete(v);
+        done.add(v);
+        return false;
+    };
+    return visit(root);
 }
 /**
  * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
@@ -101,6 +133,7 @@ class GitHub {
     /** Requests sent, retries included. */
     requests = 0;
     deadline;
+    cutoff = new AbortController();
     log;
     constructor(opts) {
         const pace = opts.paceMs ?? 1000;
@@ -108,6 +141,16 @@ class GitHub {
         this.deadline = Date.now() + opts.budgetMs;
         this.log = opts.log ?? (() => { });
         const remaining = () => this.deadline - Date.now();
+        const grace = opts.cancelGraceMs ?? 5000;
+        const onCancel = () => {
+            this.deadline = Math.min(this.deadline, Date.now() + grace);
+            setTimeout(() => this.cutoff.abort(), grace).unref();
+        };
+        if (opts.signal?.aborted)
+            onCancel();
+        else
+            opts.signal?.addEventListener('abort', onCancel, { once: true });
+        const attempt = opts.attemptTimeoutMs ?? 20_000;
         // Retry a rate limit only when the wait fits in what is left of the budget.
         const mayWait = (retryAfter, count) => count < 2 && retryAfter * pace < remaining() - 1000;
         const onLimit = (kind) => (after, o, _octokit, count) => {
@@ -133,7 +176,20 @@ class GitHub {
             const left = remaining();
             if (left <= 0)
                 throw new GitHubBudgetError(`GitHub time budget of ${opts.budgetMs} ms is spent`);
-            options.request = { ...options.request, signal: AbortSignal.timeout(left) };
+            // The budget's signal is shared by the retries; each attempt (each fetch, inside the
+            // retry plugin) also gets its own timeout, so one unanswered request is retried instead
+            // of spending the budget. The runner's proxy-aware fetch stays underneath.
+            const inner = options.request?.fetch ?? fetch;
+            options.request = {
+                ...options.request,
+                signal: AbortSignal.any([AbortSignal.timeout(left), this.cutoff.signal]),
+                fetch: (url, init = {}) => inner(url, {
+                    ...init,
+                    signal: init.signal
+                        ? AbortSignal.any([init.signal, AbortSignal.timeout(attempt)])
+                        : AbortSignal.timeout(attempt),
+                }),
+            };
         });
     }
     get r() {
@@ -142,6 +198,11 @@ class GitHub {
     async getRepo() {
         const { data } = await this.octokit.rest.repos.get(this.r);
         return { default_branch: data.default_branch, html_url: data.html_url };
+    }
+    /** The commit SHA a branch, tag or SHA names. */
+    async commitSha(ref) {
+        const { data } = await this.octokit.rest.repos.getCommit({ ...this.r, ref, per_page: 1 });
+        return data.sha;
     }
     /** Deployments for an environment, newest first; one page only (discovery never pages). */
     async deployments(environment, filter = {}) {
@@ -440,9 +501,11 @@ function when(s) {
     const ms = Date.parse(s);
     return Number.isNaN(ms) ? t(s, 40) : `${(0,time/* iso */.K)(ms).slice(0, 19).replace('T', ' ')} UTC`;
 }
+/** The instant, or NaN beyond what a Date holds (a time near the end of its range, plus 30 min). */
+const inRange = (ms) => (Math.abs(ms) <= 8.64e15 ? ms : NaN);
 /** "10:02 UTC", for messages people read aloud; plain text, for inside code blocks. */
 function hm(at) {
-    const ms = typeof at === 'number' ? at : at ? Date.parse(at) : NaN;
+    const ms = inRange(typeof at === 'number' ? at : at ? Date.parse(at) : NaN);
     return Number.isNaN(ms) ? '[HH:MM UTC]' : `${(0,time/* iso */.K)(ms).slice(11, 16)} UTC`;
 }
 const sinceMs = (a, b) => {
@@ -503,7 +566,9 @@ function summary(i, fails, since, recoveredAt) {
             : `Nothing was rolled back: ${t(r.detail, 500)} **Current state: the failed release ${render_parts_short(i.failedSha)} is probably still serving. A person needs to decide what to do.**`;
     return [
         `**${t(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
-        `after release ${render_parts_short(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
+        total === 0
+            ? `release ${render_parts_short(i.failedSha)} was declared bad without a probe: ${t(i.verification.verdict.reason, 300)}.`
+            : `after release ${render_parts_short(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
         state,
     ].join(' ');
 }
@@ -516,6 +581,8 @@ function severity(i, fails) {
         why.push('every probe failed');
     if (i.rollback.state === 'rollback-failed')
         why.push('the rollback did not recover the service');
+    if (why.length === 0 && i.verification.probes.length === 0)
+        why.push(`no probe measured it: ${t(i.verification.verdict.reason, 300)}`);
     if (why.length === 0)
         why.push(i.severity === 'P1'
             ? 'escalated by the failure path'
@@ -574,8 +641,8 @@ function statusMessages(i, since, recoveredAt) {
     ].join('\n\n');
 }
 const day = (now, days) => {
-    const ms = Date.parse(now);
-    return Number.isNaN(ms) ? 'YYYY-MM-DD' : (0,time/* iso */.K)(ms + days * 86_400_000).slice(0, 10);
+    const ms = inRange(Date.parse(now) + days * 86_400_000);
+    return Number.isNaN(ms) ? 'YYYY-MM-DD' : (0,time/* iso */.K)(ms).slice(0, 10);
 };
 function postmortem(i, since, recoveredAt, fails, risky) {
     const v = i.verification;
@@ -605,11 +672,13 @@ function postmortem(i, since, recoveredAt, fails, risky) {
     return [
         '_A starting point with the facts from this run; the team fills in the rest. Blameless: describe what the system and the process allowed, not who did what._',
         '### Summary',
-        `On ${when(since).slice(0, 10)}, release ${render_parts_short(i.failedSha)} deployed to ${env} failed verification (${t(v.verdict.outcome, 20)}) and ${outcome}.`,
+        `On ${day(since, 0)}, release ${render_parts_short(i.failedSha)} deployed to ${env} failed verification (${t(v.verdict.outcome, 20)}) and ${outcome}.`,
         '### Impact',
         [
             `- Severity: ${i.severity}.`,
-            `- Failing health checks: ${fails.length} of ${v.probes.length}${names.length ? ` (${names.join(', ')}${fails.length > names.length ? ', …' : ''})` : ''}.`,
+            v.probes.length === 0
+                ? `- Failing health checks: none measured (${t(v.verdict.reason, 300)}).`
+                : `- Failing health checks: ${fails.length} of ${v.probes.length}${names.length ? ` (${names.join(', ')}${fails.length > names.length ? ', …' : ''})` : ''}.`,
             `- Started: ${when(since)}. Ended: ${recoveredAt ? when(recoveredAt) : '_fill in_'}. Duration: ${lasted ?? '_fill in_'}.`,
             '- Users and requests affected: _fill in_.',
         ].join('\n'),
@@ -695,6 +764,9 @@ function prepare(input) {
 function probesSection(p, b) {
     const v = p.input.verification;
     const cfg = v.config;
+    // A rollback on demand, or a deploy command that failed: nothing was probed.
+    if (v.probes.length === 0)
+        return `No probe ran for ${t(v.target, 100)}: ${t(v.verdict.reason, 500)}`;
     const head = `Verification of ${t(v.target, 100)} on ${t(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${plural(v.rounds.length, 'round')}, one every ${(0,duration/* formatDuration */.a)(cfg.intervalMs)}, unhealthy after ${plural(cfg.failureThreshold, 'failed round')} in a row.`;
     if (p.fails.length === 0)
         return `${head}\n\nNo single probe failed (the verification did not finish).`;
@@ -912,8 +984,10 @@ function hardCut(text, limit) {
     return (text.slice(0, at > 0 ? at : 0) + note).slice(0, limit);
 }
 function incidentTitle(input) {
-    const env = (0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(input.environment).replace(/\s+/g, ' ').trim(), 100);
-    const sha = Array.from((0,markdown/* visible */.RK)(input.failedSha)).slice(0, 7).join('');
+    // One line of plain text: line breaks in the environment or the SHA would end the title.
+    const flat = (s) => (0,markdown/* visible */.RK)(s).replace(/\s+/g, ' ').trim();
+    const env = (0,markdown/* clip */.$Q)(flat(input.environment), 100);
+    const sha = Array.from(flat(input.failedSha)).slice(0, 7).join('');
     switch (input.rollback.state) {
         case 'recovered':
             return `Rollback: ${env} deploy of ${sha} failed verification`;
@@ -957,47 +1031,79 @@ const COLORS = { 'severity:P1': 'b60205', 'severity:P2': 'fbca04' };
 async function findIncident(gh, s) {
     return gh.findOpenIssue(incidentLabels(s));
 }
-async function publishIncident(gh, input, s, actor) {
+/**
+ * Writes the incident. Only the issue itself (or the update on the open one) is required; the
+ * lookup, labels and the recovery comment are best effort, each failure said through `warn`,
+ * so a GitHub fault on a side call never costs responders the issue.
+ */
+async function publishIncident(gh, input, s, actor, warn = () => { }) {
     const labels = incidentLabels(s);
     const severity = `severity:${input.severity}`;
-    const existing = await gh.findOpenIssue(labels);
+    const attempt = async (what, fn) => {
+        try {
+            await fn();
+        }
+        catch (e) {
+            warn(`GitHub: could not ${what}: ${e.message}`);
+        }
+    };
+    let existing = null;
+    try {
+        existing = await gh.findOpenIssue(labels);
+    }
+    catch (e) {
+        // A second issue can be closed as a duplicate; a lost one cannot be found at 2am.
+        warn(`GitHub: could not look for an open incident issue (${e.message}); opening a new one`);
+    }
     let issue;
     if (existing) {
         await gh.comment(existing.number, renderIncidentComment(input));
-        await gh.ensureLabels([
-            {
-                name: severity,
-                color: COLORS[severity] ?? 'ededed',
-                description: 'deploy-guard incident severity',
-            },
-        ]);
-        await gh.addLabels(existing.number, [severity]);
+        await attempt('label the incident issue', async () => {
+            await gh.ensureLabels([
+                {
+                    name: severity,
+                    color: COLORS[severity] ?? 'ededed',
+                    description: 'deploy-guard incident severity',
+                },
+            ]);
+            await gh.addLabels(existing.number, [severity]);
+        });
         issue = { number: existing.number, url: existing.html_url, created: false };
     }
     else {
-        await gh.ensureLabels([...labels, severity].map((name) => ({
+        // Only for their colours: GitHub creates missing labels itself when the issue names them.
+        await attempt('create the labels', () => gh.ensureLabels([...labels, severity].map((name) => ({
             name,
             color: COLORS[name] ?? (name.startsWith('env:') ? '1d76db' : 'd93f0b'),
             description: 'deploy-guard',
-        })));
+        }))));
         const assignees = [
             ...new Set(s['issue-assignees'].map((a) => (a === '@actor' ? actor : a.replace(/^@/, '')))),
         ];
-        const created = await gh.createIssue({
-            title: incidentTitle(input),
-            body: renderIncidentBody(input),
-            labels: [...labels, severity],
-            assignees,
-        });
+        const fields = { title: incidentTitle(input), body: renderIncidentBody(input) };
+        let created;
+        try {
+            created = await gh.createIssue({ ...fields, labels: [...labels, severity], assignees });
+        }
+        catch (e) {
+            // GitHub answers 422 when an assignee cannot be assigned: the issue matters more. The
+            // labels stay, as the next run and the window lock find the issue by them.
+            if (e.status !== 422 || assignees.length === 0)
+                throw e;
+            warn(`GitHub refused the issue with its assignees (${e.message}); opening it without them`);
+            created = await gh.createIssue({ ...fields, labels: [...labels, severity], assignees: [] });
+        }
         issue = { number: created.number, url: created.html_url, created: true };
     }
-    if (input.rollback.state === 'recovered' && input.previousSha)
-        await gh.comment(issue.number, renderRecoveryComment({
+    if (input.rollback.state === 'recovered' && input.previousSha) {
+        const previousSha = input.previousSha;
+        await attempt(`comment on #${issue.number} that the rollback recovered`, () => gh.comment(issue.number, renderRecoveryComment({
             at: input.rollback.restore?.endedAt ?? input.now,
-            sha: input.previousSha,
+            sha: previousSha,
             environment: input.environment,
             ...(input.rollback.restore ? { restore: input.rollback.restore } : {}),
-        }));
+        })));
+    }
     return issue;
 }
 
@@ -1062,6 +1168,16 @@ function secretsIn(url, headers = {}) {
                 out.push(part);
     }
     return [...new Set(out.filter((s) => s.length >= 4))];
+}
+// Names that hold credentials by convention (DEPLOY_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD,
+// INPUT_GITHUB-TOKEN...). The runner masks `secrets.*` in its log, but not in what deploy-guard
+// writes to the summary, the report or an issue, and a deploy tool may print what it was given.
+const SECRET_ENV = /token|secret|passw(or)?d|private|credential|api_?key|auth|session|cookie/i;
+/** Values of the environment variables whose names say they are secrets (8 characters or more). */
+function secretsInEnv(env) {
+    return Object.entries(env)
+        .filter(([k, v]) => SECRET_ENV.test(k) && v !== undefined && v.trim().length >= 8)
+        .map(([, v]) => v.trim());
 }
 class Redactor {
     secrets;
@@ -1846,7 +1962,7 @@ function prepareProbes(text, runner) {
     const secrets = probes.flatMap((p) => secretsIn(p.url, p.headers));
     for (const s of secrets)
         runner.secret(s);
-    return { probes, redactor: new Redactor(secrets) };
+    return { probes, redactor: new Redactor(secrets), secrets };
 }
 /** Runs the rounds with live log lines; returns the verification and its redacted report. */
 async function probeRelease(probes, c, io, meta, redactor) {
@@ -1896,11 +2012,18 @@ async function discoverPrevious(gh, environment, current) {
         ? list.findIndex((d) => d.id === current.deploymentId)
         : list.findIndex((d) => d.sha === current.sha);
     const mine = at >= 0 ? list[at] : null;
-    const newer = mine
-        ? (list.slice(0, at).find((d) => d.sha !== current.sha && d.created_at > mine.created_at) ??
-            null)
-        : null;
-    const older = at >= 0 ? list.slice(at + 1) : list;
+    // Creation times have whole seconds, so two runs in one second tie: ids break the tie (GitHub
+    // hands them out in order). When this run's deployment is past the first page, ids alone
+    // tell older from newer, so a release deployed later is never taken for the previous one.
+    const after = (d) => mine
+        ? d.created_at > mine.created_at || (d.created_at === mine.created_at && d.id > mine.id)
+        : current.deploymentId !== null && d.id > current.deploymentId;
+    const newer = list.find((d) => d.sha !== current.sha && after(d)) ?? null;
+    const older = at >= 0
+        ? list.slice(at + 1)
+        : current.deploymentId !== null
+            ? list.filter((d) => d.id < current.deploymentId)
+            : list;
     let checked = 0;
     for (const d of older) {
         if (d.sha === current.sha)
@@ -2113,8 +2236,23 @@ function firstFailedRound(r) {
 /** The release to go back to, or why there is none (a sentence for people). */
 async function previousRelease(d, failedSha, t) {
     const { settings: s, gh } = d;
-    if (s['previous-ref'])
-        return { sha: s['previous-ref'], ref: s['previous-ref'], skip: null };
+    const ref = s['previous-ref'];
+    if (ref) {
+        const full = /^[0-9a-f]{40}$/i.test(ref);
+        if (full || !gh)
+            return { sha: full ? ref.toLowerCase() : '', ref, skip: null };
+        // A tag or branch names a commit now; the rollback, its outputs and the diff need which.
+        try {
+            return { sha: await gh.commitSha(ref), ref, skip: null };
+        }
+        catch (e) {
+            return {
+                sha: '',
+                ref,
+                skip: `previous-ref "${ref}" could not be resolved to a commit (${e.message})`,
+            };
+        }
+    }
     if (gh) {
         const found = await soft(d.runner, 'find the previous release', () => discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId }));
         if (found?.newer)
@@ -2306,24 +2444,35 @@ const failedDescription = (r) => `${FAILED_MARK}: ${r.verdict.reason}`;
 
 
 
+function msFromEnv(value, key) {
+    const ms = Number(value ?? '');
+    return value && Number.isFinite(ms) && ms >= 0 ? { [key]: ms } : {};
+}
 /** The GitHub client for this run, or null when there is no token or repository. */
 function steps_github(s, ctx, io) {
     if (!s['github-token'] || !ctx.repo)
         return null;
-    const pace = Number(io.env.DEPLOY_GUARD_GITHUB_PACE_MS ?? '');
     return new GitHub({
         token: s['github-token'],
         baseUrl: ctx.apiUrl,
         repo: ctx.repo,
         budgetMs: 120_000,
-        ...(Number.isFinite(pace) && pace >= 0 && io.env.DEPLOY_GUARD_GITHUB_PACE_MS
-            ? { paceMs: pace }
-            : {}),
+        // Tests run GitHub's seconds as milliseconds; nobody sets these on a runner.
+        ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_PACE_MS, 'paceMs'),
+        ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_ATTEMPT_TIMEOUT_MS, 'attemptTimeoutMs'),
         log: (m) => io.runner.info(m),
+        ...(io.signal ? { signal: io.signal } : {}),
     });
 }
 function flowDeps(s, io, withProbes) {
     const ctx = (0,context.runContext)(io.env);
+    // The token and the step's secret-named variables (the commands see them) are scrubbed too.
+    const token = s['github-token'];
+    const envSecrets = [...new Set(secretsInEnv(io.env))].filter((x) => x !== token);
+    for (const x of envSecrets)
+        io.runner.secret(x); // the token was registered on the way in
+    if (token)
+        envSecrets.push(token);
     const prepared = withProbes || s.probes.trim()
         ? prepareProbes((0,yaml.readYamlSource)(s.probes, 'probes', ctx.workspace).text, io.runner)
         : null;
@@ -2334,7 +2483,7 @@ function flowDeps(s, io, withProbes) {
         reportDir: io.reportDir,
         ctx,
         gh: steps_github(s, ctx, io),
-        redactor: prepared?.redactor ?? new Redactor([]),
+        redactor: new Redactor([...(prepared?.secrets ?? []), ...envSecrets]),
         probes: prepared?.probes ?? null,
         config: analysisConfig(s),
         ...(io.signal ? { signal: io.signal } : {}),
@@ -2375,7 +2524,7 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
         issueError = 'no GitHub token or repository';
     else {
         const gh = d.gh;
-        issue = await soft(runner, 'write the incident issue', () => publishIncident(gh, incident, s, d.ctx.actor));
+        issue = await soft(runner, 'write the incident issue', () => publishIncident(gh, incident, s, d.ctx.actor, (m) => runner.warning(m)));
         if (!issue)
             issueError = 'GitHub did not accept it';
         else
@@ -2405,7 +2554,12 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
     const where = issue
         ? ` Incident: ${issue.url}`
         : ` The incident issue was not written (${issueError}); the full report is in the job summary and at ${file}.`;
-    runner.fail(`${verdictSentence(failed)} Rollback: ${incident.rollback.detail}.${where}`);
+    const sentence = `${verdictSentence(failed)} Rollback: ${incident.rollback.detail}.${where}`;
+    // A rollback someone asked for, done and verified, is a success; anything else fails the step.
+    if (s.command === 'rollback' && rolledBack)
+        runner.info(sentence);
+    else
+        runner.fail(sentence);
 }
 /** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */
 async function verifyStep(s, io, sha) {
@@ -2486,6 +2640,11 @@ async function deployStep(s, io, windowOpen) {
         return;
     const d = flowDeps(s, io, true);
     const sha = d.ctx.sha;
+    if (s['dry-run']) {
+        // A dry run decides; deploying is the one thing it must not do.
+        io.runner.info(`dry run: the window is open; would run the deploy command for ${(0,context/* short */.h)(sha)}, then verify it`);
+        return;
+    }
     const res = await io.runner.group('deploy command', () => runShell(s['deploy-command'], {
         env: commandEnv({
             environment: s.environment,
@@ -2560,6 +2719,7 @@ const ZWSP = '\u200b';
 /** Text safe inside a markdown paragraph or table cell. */
 function md(text) {
     // Backslashes first: escaping them after the pipes would turn "\|" into "\\|", a cell break.
+    // "GH-12" is the other spelling of "#12": GitHub links it and cross-references the issue.
     return text
         .replace(/\r\n?|\n/g, ' ')
         .replace(/\\/g, '\\\\')
@@ -2570,7 +2730,8 @@ function md(text) {
         .replace(/`/g, "'")
         .replace(/([*_~[\]])/g, '\\$1')
         .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`);
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/(gh-)(?=\d)/gi, `$1${ZWSP}`);
 }
 /** A code span that cannot be escaped from, whatever backticks the text holds. */
 function code(text) {
@@ -2700,12 +2861,10 @@ function iso(ms) {
 /***/ 515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadProbes: () => (/* binding */ loadProbes),
-/* harmony export */   parseJsonPath: () => (/* binding */ parseJsonPath),
-/* harmony export */   parseStatus: () => (/* binding */ parseStatus)
+/* harmony export */   loadProbes: () => (/* binding */ loadProbes)
 /* harmony export */ });
+/* unused harmony exports parseJsonPath, parseStatus */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
 /* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
@@ -2730,7 +2889,17 @@ function parseJsonPath(path) {
         const m = re.exec(path);
         if (!m || m.index !== at)
             return `JSON path "${path}" cannot be read at "${path.slice(at)}": use $.a.b, $.a[0].b or $["key"]`;
-        steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)));
+        if (m[3] !== undefined) {
+            // A quoted key is a JSON string: "\x" or a raw tab in it is not, and says so here.
+            try {
+                steps.push(JSON.parse(`"${m[3]}"`));
+            }
+            catch {
+                return `JSON path "${path}" has a key that is not a JSON string at "${path.slice(at)}"`;
+            }
+        }
+        else
+            steps.push(m[1] ?? Number(m[2]));
     }
     return steps;
 }
@@ -2808,6 +2977,39 @@ const expectSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     header: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()]).transform(String)).optional(),
     'max-latency': _config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .durationField */ .T.optional(),
 });
+// What undici accepts in a request (it refuses anything else before sending, and the probe would
+// fail every round): header names are HTTP tokens; values are tab, visible ASCII and Latin-1.
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Headers the HTTP client writes itself (undici refuses most of them from callers). */
+const CLIENT_HEADERS = new Set([
+    'connection',
+    'content-length',
+    'expect',
+    'keep-alive',
+    'transfer-encoding',
+    'upgrade',
+]);
+/** Request headers; values never appear in messages (they are often secrets). */
+const requestHeaders = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 
+// Around a value, whitespace is not part of it (RFC 9110): a YAML block scalar's newline goes.
+zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]).transform((v) => String(v).trim()))
+    .superRefine((h, ctx) => {
+    const seen = new Map();
+    for (const [name, value] of Object.entries(h)) {
+        const issue = (message) => ctx.addIssue({ code: 'custom', path: [name], message });
+        const lower = name.toLowerCase();
+        if (!TOKEN.test(name))
+            issue("is not a header name: use letters, digits and !#$%&'*+-.^_`|~ only");
+        else if (CLIENT_HEADERS.has(lower))
+            issue('is set by the HTTP client: leave it out');
+        else if (seen.has(lower))
+            issue(`is also given as "${seen.get(lower)}" (names ignore case)`);
+        if (!FIELD_VALUE.test(value))
+            issue('the value has a line break, a control character or a character beyond Latin-1');
+        seen.set(lower, name);
+    }
+});
 const probeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1, 'must not be empty').optional(),
     url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'required: the URL to probe' }).transform((s, ctx) => {
@@ -2831,9 +3033,9 @@ const probeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     method: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST')
         .transform((s) => s.toUpperCase())
+        .refine((s) => s !== 'CONNECT', 'CONNECT opens a tunnel, it cannot probe a service')
         .default('GET'),
-    headers: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]).transform(String))
-        .default({}),
+    headers: requestHeaders.default({}),
     body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
     json: jsonValue.optional(),
     critical: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false),

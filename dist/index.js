@@ -28,6 +28,9 @@ function parseDuration(text) {
             return `expected a duration such as "500ms", "10s", "5m" or "1h", got "${text}"`;
         total += Number(m[1]) * UNITS[m[2]];
     }
+    // Enough nines make Infinity, and past 2^53 ms (285,000 years) nothing counts exactly.
+    if (!(total <= Number.MAX_SAFE_INTEGER))
+        return `is too long: "${text}"`;
     return Math.round(total);
 }
 /** "2d 18h 55m"-style text for people; sub-minute parts only when the whole is under an hour. */
@@ -101,6 +104,7 @@ function kind(v) {
 }
 const EXPECTED = {
     object: 'a mapping',
+    record: 'a mapping',
     array: 'a list',
     boolean: 'true or false',
     string: 'text',
@@ -167,7 +171,7 @@ const durationField = fromText(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .pars
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4966);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7247);
 /* harmony import */ var _runner_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1814);
 // The action's entry point (dist/index.js).
 
@@ -184,7 +188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4966:
+/***/ 7247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -248,7 +252,10 @@ const bool = schemas/* string */.YjP().transform((s, ctx) => {
     ctx.addIssue({ code: 'custom', message: `expected true or false, got "${s}"` });
     return core/* NEVER */.tm;
 });
-const duration = fields/* durationField */.T;
+// Node fires a timer longer than 2^31 - 1 ms (24.8 days) after 1 ms: such a probe-timeout
+// would time out every probe and roll back a healthy release.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const duration = fields/* durationField */.T.refine((ms) => ms <= MAX_TIMER_MS, 'must be at most 24 days');
 const count = (min) => schemas/* string */.YjP().transform((s, ctx) => {
     const v = s.trim();
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > 10_000) {
@@ -265,6 +272,42 @@ const list = schemas/* string */.YjP().transform((s) => s
     .map((x) => x.trim())
     .filter((x) => x !== ''));
 const inputs_text = schemas/* string */.YjP().transform((s) => s.trim());
+/** A list whose every item must pass `check` (an error sentence, or null when fine). */
+const listOf = (check) => list.superRefine((items, ctx) => {
+    items.forEach((item, i) => {
+        const problem = check(item);
+        if (problem)
+            ctx.addIssue({ code: 'custom', path: [i], message: problem });
+    });
+});
+// GitHub's rules: a login is 1-39 alphanumerics or single inner hyphens; a label at most 50.
+const LOGIN = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const assignee = (a) => a === '@actor' || LOGIN.test(a) ? null : `"${a}" is not a GitHub login (or @actor)`;
+const label = (l) => [...l].length > 50 ? `"${l}" is longer than GitHub's 50 characters for a label` : null;
+/** `git check-ref-format` rules, so a typo fails here rather than halfway through a rollback. */
+function refProblem(ref) {
+    if (ref === '')
+        return null;
+    const bad = [...ref].some((c) => c <= ' ' || c === '\x7f') ||
+        /[~^:?*[\\]/.test(ref) ||
+        ref.includes('..') ||
+        ref.includes('@{') ||
+        ref.includes('//') ||
+        ref.startsWith('/') ||
+        ref.startsWith('-') ||
+        ref.endsWith('/') ||
+        ref.endsWith('.') ||
+        ref.endsWith('.lock') ||
+        ref === '@' ||
+        ref.split('/').some((part) => part.startsWith('.'));
+    return bad ? `"${ref}" is not a valid commit SHA, tag or branch name` : null;
+}
+/** A workflow file in .github/workflows (its name, as the dispatch API takes it) or its ID. */
+function workflowProblem(w) {
+    if (w === '' || /^\d+$/.test(w) || /^[\w.-]+\.ya?ml$/.test(w))
+        return null;
+    return `expected a workflow file name such as rollback.yml (no directory) or a workflow ID, got "${w}"`;
+}
 const oneOf = (values) => schemas/* string */.YjP().transform((s, ctx) => {
     const v = s.trim();
     if (!values.includes(v)) {
@@ -293,12 +336,16 @@ const inputsSchema = schemas/* object */.Ikc({
     'rollback-strategy': oneOf(STRATEGIES),
     'rollback-command': schemas/* string */.YjP(),
     'deploy-command': schemas/* string */.YjP(),
-    'rollback-workflow': inputs_text,
+    'rollback-workflow': inputs_text.refine((w) => !workflowProblem(w), {
+        error: (i) => workflowProblem(String(i.input)) ?? '',
+    }),
     'rollback-timeout': duration.refine((ms) => ms > 0, 'must be longer than 0'),
-    'previous-ref': inputs_text,
+    'previous-ref': inputs_text.refine((r) => !refProblem(r), {
+        error: (i) => refProblem(String(i.input)) ?? '',
+    }),
     issue: bool,
-    'issue-labels': list,
-    'issue-assignees': list,
+    'issue-labels': listOf(label),
+    'issue-assignees': listOf(assignee),
     'lock-on-incident': bool,
     'dry-run': bool,
     'github-token': schemas/* string */.YjP(),
@@ -328,6 +375,35 @@ function readSettings(get) {
     if (!parsed.success)
         throw (0,errors/* fromZod */.sq)('', parsed.error);
     return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/config/check.ts
+// The whole input check, shared by the action (before any command changes anything) and by
+// `deploy-guard check` (before a team pushes its workflow): both must say the same about the
+// same inputs.
+
+/**
+ * Reads and validates every input, then the YAML documents the command will use. Throws one
+ * InputError naming the input and field path. `window` reads its own policy (its start-up is
+ * measured), so the action passes `yaml: false` for it.
+ */
+async function checkInputs(get, workspace, yaml = true) {
+    const settings = readSettings(get);
+    const checked = { settings, policyRules: null, probes: null };
+    if (!yaml)
+        return checked;
+    // Loaded here, not above: a window decision parses its policy in its own chunk (start-up).
+    const { readYamlSource } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9211));
+    if (settings.policy.trim()) {
+        const { loadPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5643));
+        const { config } = await loadPolicy(readYamlSource(settings.policy, 'policy', workspace).text);
+        checked.policyRules = (config.allow?.length ?? 0) + (config.deny?.length ?? 0);
+    }
+    if (settings.probes.trim() && settings.command !== 'window') {
+        const { loadProbes } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 515));
+        checked.probes = loadProbes(readYamlSource(settings.probes, 'probes', workspace).text).length;
+    }
+    return checked;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -374,31 +450,23 @@ async function lockLookup(s, ctx) {
         },
     };
 }
-/** Every YAML input is checked before a command changes anything (window checks its own). */
-async function preflight(s, workspace) {
-    const { readYamlSource } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9211));
-    if (s.policy.trim())
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5643))).loadPolicy(readYamlSource(s.policy, 'policy', workspace).text);
-    if (s.probes.trim())
-        (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 515))).loadProbes(readYamlSource(s.probes, 'probes', workspace).text);
-}
 async function run(ctx) {
     const { runner, env } = ctx;
     try {
-        const settings = readSettings((name) => runner.input(name));
+        const workspace = env.GITHUB_WORKSPACE || process.cwd();
+        // Every input, and every YAML document but window's own policy, before anything changes.
+        const { settings } = await checkInputs((name) => runner.input(name), workspace, runner.input('command').trim() !== 'window');
         if (settings['github-token'])
             runner.secret(settings['github-token']);
         const io = {
             runner,
             env,
             now: ctx.now,
-            workspace: env.GITHUB_WORKSPACE || process.cwd(),
+            workspace,
             actor: env.GITHUB_ACTOR || 'unknown',
             reportDir: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'deploy-guard'),
             ...(ctx.signal ? { signal: ctx.signal } : {}),
         };
-        if (settings.command !== 'window')
-            await preflight(settings, io.workspace);
         // Each command loads only its own code: a window decision should not pay for an HTTP
         // client or the GitHub API (see README, Performance).
         switch (settings.command) {

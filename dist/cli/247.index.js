@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   pO: () => (/* binding */ Redactor),
 /* harmony export */   yx: () => (/* binding */ isSensitiveHeader)
 /* harmony export */ });
-/* unused harmony exports MASK, redactUrl */
+/* unused harmony exports MASK, redactUrl, secretsInEnv */
 // Secrets never reach logs, summaries, reports or issues. URLs lose their userinfo and query
 // values, sensitive headers their values, and any known secret is scrubbed from free text
 // (a probe's response body may echo the token it was sent).
@@ -73,6 +73,16 @@ function secretsIn(url, headers = {}) {
     }
     return [...new Set(out.filter((s) => s.length >= 4))];
 }
+// Names that hold credentials by convention (DEPLOY_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD,
+// INPUT_GITHUB-TOKEN...). The runner masks `secrets.*` in its log, but not in what deploy-guard
+// writes to the summary, the report or an issue, and a deploy tool may print what it was given.
+const SECRET_ENV = /token|secret|passw(or)?d|private|credential|api_?key|auth|session|cookie/i;
+/** Values of the environment variables whose names say they are secrets (8 characters or more). */
+function secretsInEnv(env) {
+    return Object.entries(env)
+        .filter(([k, v]) => SECRET_ENV.test(k) && v !== undefined && v.trim().length >= 8)
+        .map(([, v]) => v.trim());
+}
 class Redactor {
     secrets;
     constructor(secrets) {
@@ -128,6 +138,7 @@ const ZWSP = '\u200b';
 /** Text safe inside a markdown paragraph or table cell. */
 function markdown_md(text) {
     // Backslashes first: escaping them after the pipes would turn "\|" into "\\|", a cell break.
+    // "GH-12" is the other spelling of "#12": GitHub links it and cross-references the issue.
     return text
         .replace(/\r\n?|\n/g, ' ')
         .replace(/\\/g, '\\\\')
@@ -138,7 +149,8 @@ function markdown_md(text) {
         .replace(/`/g, "'")
         .replace(/([*_~[\]])/g, '\\$1')
         .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`);
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/(gh-)(?=\d)/gi, `$1${ZWSP}`);
 }
 /** A code span that cannot be escaped from, whatever backticks the text holds. */
 function markdown_code(text) {

@@ -32,7 +32,7 @@ class Faults {
     active = [];
     /** Adds a fault; the first matching active fault answers a request. */
     inject(spec) {
-        const fault = { ...spec, hits: 0 };
+        const fault = { ...spec, hits: 0, passed: 0 };
         this.active.push(fault);
         return fault;
     }
@@ -48,6 +48,10 @@ class Faults {
         if (i < 0)
             return undefined;
         const fault = this.active[i];
+        if (fault.passed < (fault.skip ?? 0)) {
+            fault.passed++;
+            return undefined;
+        }
         fault.hits++;
         if (fault.hits >= (fault.times ?? 1))
             this.active.splice(i, 1);
@@ -1888,6 +1892,8 @@ async function startStandIn(opts) {
             }
         }
         const op = openapi.match(method, path);
+        if (op)
+            record.template = op.template;
         const paramErrors = op ? openapi.checkParameters(op, target.searchParams) : [];
         const bodyErrors = op ? openapi.checkRequestBody(op, body) : [];
         if (!op)
@@ -2042,10 +2048,21 @@ async function runActionProcess(o) {
     const cancel = o.cancelAfterMs !== undefined
         ? setTimeout(() => child.kill('SIGTERM'), o.cancelAfterMs)
         : undefined;
+    let cancelledAt;
+    const poll = o.cancelWhen
+        ? setInterval(() => {
+            if (cancelledAt === undefined && o.cancelWhen(stdout)) {
+                cancelledAt = Date.now();
+                child.kill('SIGTERM');
+            }
+        }, 20)
+        : undefined;
     const code = await new Promise((done) => child.on('close', done));
     clearTimeout(timer);
     if (cancel)
         clearTimeout(cancel);
+    if (poll)
+        clearInterval(poll);
     return {
         code,
         stdout,
@@ -2053,6 +2070,7 @@ async function runActionProcess(o) {
         outputs: parseOutputs((0,external_node_fs_.readFileSync)(output, 'utf8')),
         summary: (0,external_node_fs_.readFileSync)(summary, 'utf8'),
         dir: o.dir,
+        ...(cancelledAt !== undefined ? { exitedAfterCancelMs: Date.now() - cancelledAt } : {}),
     };
 }
 

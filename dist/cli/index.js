@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7060);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3611);
 // The CLI bundle's entry point (dist/cli/index.js, run by bin/deploy-guard.js).
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7060:
+/***/ 3611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85,7 +85,10 @@ const bool = schemas/* string */.YjP().transform((s, ctx) => {
     ctx.addIssue({ code: 'custom', message: `expected true or false, got "${s}"` });
     return core/* NEVER */.tm;
 });
-const duration = fields/* durationField */.T;
+// Node fires a timer longer than 2^31 - 1 ms (24.8 days) after 1 ms: such a probe-timeout
+// would time out every probe and roll back a healthy release.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const duration = fields/* durationField */.T.refine((ms) => ms <= MAX_TIMER_MS, 'must be at most 24 days');
 const count = (min) => schemas/* string */.YjP().transform((s, ctx) => {
     const v = s.trim();
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > 10_000) {
@@ -102,6 +105,42 @@ const list = schemas/* string */.YjP().transform((s) => s
     .map((x) => x.trim())
     .filter((x) => x !== ''));
 const inputs_text = schemas/* string */.YjP().transform((s) => s.trim());
+/** A list whose every item must pass `check` (an error sentence, or null when fine). */
+const listOf = (check) => list.superRefine((items, ctx) => {
+    items.forEach((item, i) => {
+        const problem = check(item);
+        if (problem)
+            ctx.addIssue({ code: 'custom', path: [i], message: problem });
+    });
+});
+// GitHub's rules: a login is 1-39 alphanumerics or single inner hyphens; a label at most 50.
+const LOGIN = /^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const assignee = (a) => a === '@actor' || LOGIN.test(a) ? null : `"${a}" is not a GitHub login (or @actor)`;
+const label = (l) => [...l].length > 50 ? `"${l}" is longer than GitHub's 50 characters for a label` : null;
+/** `git check-ref-format` rules, so a typo fails here rather than halfway through a rollback. */
+function refProblem(ref) {
+    if (ref === '')
+        return null;
+    const bad = [...ref].some((c) => c <= ' ' || c === '\x7f') ||
+        /[~^:?*[\\]/.test(ref) ||
+        ref.includes('..') ||
+        ref.includes('@{') ||
+        ref.includes('//') ||
+        ref.startsWith('/') ||
+        ref.startsWith('-') ||
+        ref.endsWith('/') ||
+        ref.endsWith('.') ||
+        ref.endsWith('.lock') ||
+        ref === '@' ||
+        ref.split('/').some((part) => part.startsWith('.'));
+    return bad ? `"${ref}" is not a valid commit SHA, tag or branch name` : null;
+}
+/** A workflow file in .github/workflows (its name, as the dispatch API takes it) or its ID. */
+function workflowProblem(w) {
+    if (w === '' || /^\d+$/.test(w) || /^[\w.-]+\.ya?ml$/.test(w))
+        return null;
+    return `expected a workflow file name such as rollback.yml (no directory) or a workflow ID, got "${w}"`;
+}
 const oneOf = (values) => schemas/* string */.YjP().transform((s, ctx) => {
     const v = s.trim();
     if (!values.includes(v)) {
@@ -130,12 +169,16 @@ const inputsSchema = schemas/* object */.Ikc({
     'rollback-strategy': oneOf(STRATEGIES),
     'rollback-command': schemas/* string */.YjP(),
     'deploy-command': schemas/* string */.YjP(),
-    'rollback-workflow': inputs_text,
+    'rollback-workflow': inputs_text.refine((w) => !workflowProblem(w), {
+        error: (i) => workflowProblem(String(i.input)) ?? '',
+    }),
     'rollback-timeout': duration.refine((ms) => ms > 0, 'must be longer than 0'),
-    'previous-ref': inputs_text,
+    'previous-ref': inputs_text.refine((r) => !refProblem(r), {
+        error: (i) => refProblem(String(i.input)) ?? '',
+    }),
     issue: bool,
-    'issue-labels': list,
-    'issue-assignees': list,
+    'issue-labels': listOf(label),
+    'issue-assignees': listOf(assignee),
     'lock-on-incident': bool,
     'dry-run': bool,
     'github-token': schemas/* string */.YjP(),
@@ -167,6 +210,35 @@ function readSettings(get) {
     return parsed.data;
 }
 
+;// CONCATENATED MODULE: ./src/config/check.ts
+// The whole input check, shared by the action (before any command changes anything) and by
+// `deploy-guard check` (before a team pushes its workflow): both must say the same about the
+// same inputs.
+
+/**
+ * Reads and validates every input, then the YAML documents the command will use. Throws one
+ * InputError naming the input and field path. `window` reads its own policy (its start-up is
+ * measured), so the action passes `yaml: false` for it.
+ */
+async function checkInputs(get, workspace, yaml = true) {
+    const settings = readSettings(get);
+    const checked = { settings, policyRules: null, probes: null };
+    if (!yaml)
+        return checked;
+    // Loaded here, not above: a window decision parses its policy in its own chunk (start-up).
+    const { readYamlSource } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9211));
+    if (settings.policy.trim()) {
+        const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
+        const { config } = await loadPolicy(readYamlSource(settings.policy, 'policy', workspace).text);
+        checked.policyRules = (config.allow?.length ?? 0) + (config.deny?.length ?? 0);
+    }
+    if (settings.probes.trim() && settings.command !== 'window') {
+        const { loadProbes } = await __nccwpck_require__.e(/* import() */ 515).then(__nccwpck_require__.bind(__nccwpck_require__, 515));
+        checked.probes = loadProbes(readYamlSource(settings.probes, 'probes', workspace).text).length;
+    }
+    return checked;
+}
+
 ;// CONCATENATED MODULE: ./src/runner/terminal.ts
 function terminalRunner(out, err) {
     return {
@@ -188,7 +260,1392 @@ function terminalRunner(out, err) {
 var time = __nccwpck_require__(5813);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var config_duration = __nccwpck_require__(7840);
-;// CONCATENATED MODULE: ./src/window/tzif.ts
+// EXTERNAL MODULE: ./src/window/zone.ts
+var window_zone = __nccwpck_require__(5488);
+;// CONCATENATED MODULE: ./src/window/engine.ts
+// The window engine: is a deploy allowed at t, and when does that next change?
+//
+// Searches jump from boundary to boundary, never minute by minute. While deny rules match, the
+// search skips to the latest end among their current runs (nothing can open before then); while
+// outside every allow rule, it skips to the earliest start among them. Deny beats allow.
+
+const HORIZON = 366 * window_zone/* DAY */.d_;
+function evaluate(scope, t) {
+    const denying = scope.deny.filter((r) => r.matches(t));
+    const allowing = scope.allow.find((r) => r.matches(t)) ?? null;
+    const outsideAllow = scope.allow.length > 0 && allowing === null;
+    return { open: denying.length === 0 && !outsideAllow, denying, allowing, outsideAllow };
+}
+function isOpen(scope, t) {
+    return (!scope.deny.some((r) => r.matches(t)) &&
+        (scope.allow.length === 0 || scope.allow.some((r) => r.matches(t))));
+}
+/** The next instant at or after t where `rule.matches` is `want`, or `limit` if none before it. */
+function runUntil(rule, t, want, limit) {
+    let x = t;
+    while (x < limit && rule.matches(x) !== want)
+        x = rule.nextBoundary(x);
+    return Math.min(x, limit);
+}
+/** The earliest instant in [t, t + horizon] at which deploys are allowed, or null. */
+function nextOpen(scope, t, horizon = HORIZON) {
+    const limit = t + horizon;
+    let x = t;
+    while (x <= limit) {
+        const denying = scope.deny.filter((r) => r.matches(x));
+        if (denying.length > 0) {
+            x = Math.max(...denying.map((r) => runUntil(r, x, false, limit + 1)));
+            continue;
+        }
+        if (scope.allow.length > 0 && !scope.allow.some((r) => r.matches(x))) {
+            x = Math.min(...scope.allow.map((r) => runUntil(r, x, true, limit + 1)));
+            continue;
+        }
+        return x;
+    }
+    return null;
+}
+/** The next boundary of any rule after t. */
+function nextBoundary(scope, t) {
+    let b = Number.POSITIVE_INFINITY;
+    for (const r of scope.allow)
+        b = Math.min(b, r.nextBoundary(t));
+    for (const r of scope.deny)
+        b = Math.min(b, r.nextBoundary(t));
+    return b;
+}
+/** The earliest instant in [t, t + horizon] at which deploys are not allowed, or null. */
+function nextClose(scope, t, horizon = HORIZON) {
+    const limit = t + horizon;
+    let x = t;
+    while (x <= limit) {
+        if (!isOpen(scope, x))
+            return x;
+        x = nextBoundary(scope, x);
+    }
+    return null;
+}
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+function weekdayName(n) {
+    return WEEKDAYS[n];
+}
+/** Open/closed state of each local hour for `days` days from t's local day, in the scope's zone. */
+function hourGrid(scope, t, days = 7) {
+    const z = scope.zone;
+    const today = z.local(t).day;
+    const rows = [];
+    for (let d = today; d < today + days; d++) {
+        const l = (0,window_zone/* localOf */.Fc)(d * window_zone/* DAY */.d_);
+        const cells = [];
+        for (let h = 0; h < 24; h++) {
+            const start = z.firstAtOrAfter(d * window_zone/* DAY */.d_ + h * window_zone/* HOUR */.dp);
+            const end = z.firstAtOrAfter(d * window_zone/* DAY */.d_ + (h + 1) * window_zone/* HOUR */.dp);
+            if (end <= start) {
+                cells.push('none'); // the hour a spring-forward skips
+                continue;
+            }
+            let sawOpen = false;
+            let sawClosed = false;
+            for (let x = start; x < end && !(sawOpen && sawClosed); x = nextBoundary(scope, x)) {
+                if (isOpen(scope, x))
+                    sawOpen = true;
+                else
+                    sawClosed = true;
+            }
+            cells.push(sawOpen && sawClosed ? 'partial' : sawOpen ? 'open' : 'closed');
+        }
+        rows.push({
+            date: `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.date).padStart(2, '0')}`,
+            weekday: weekdayName(l.weekday),
+            cells,
+        });
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/window/decide.ts
+// The window decision as data: what the engine said, what an override or an open incident
+// changed, and the sentence a person reads. No I/O: the command around it fetches and writes.
+
+
+
+
+const pad = (n) => String(n).padStart(2, '0');
+/** "Fri 14:05 Europe/Berlin" */
+function shortTime(ms, z) {
+    const l = z.local(ms);
+    return `${weekdayName(l.weekday)} ${pad(l.hour)}:${pad(l.minuteOfHour)} ${z.name}`;
+}
+/** "Mon 2026-11-23 09:00 Europe/Berlin" */
+function decide_longTime(ms, z) {
+    const l = z.local(ms);
+    return `${weekdayName(l.weekday)} ${l.year}-${pad(l.month)}-${pad(l.date)} ${pad(l.hour)}:${pad(l.minuteOfHour)} ${z.name}`;
+}
+const quote = (s) => `"${s}"`;
+function decideWindow(req) {
+    const { scope, environment, at } = req;
+    const z = scope?.zone ?? (0,window_zone/* zone */.rg)('UTC');
+    const where = `Deploys to ${environment}`;
+    const now = shortTime(at, z);
+    const ev = scope ? evaluate(scope, at) : null;
+    const policyOpen = ev?.open ?? true;
+    const denying = (ev?.denying ?? []).map((r) => {
+        const holiday = r.holidayAt?.(at);
+        return { name: r.name, path: r.path, ...(holiday ? { holiday } : {}) };
+    });
+    let rule = null;
+    let why = '';
+    if (ev && ev.denying.length > 0) {
+        const first = denying[0];
+        rule = first.name;
+        const others = denying.slice(1).map((d) => quote(d.name));
+        why = `${quote(first.name)} (${first.holiday ? `${first.holiday}, ` : ''}${now})${others.length ? `; also ${others.join(', ')}` : ''}`;
+    }
+    else if (ev?.outsideAllow) {
+        rule = scope.allow.map((r) => r.name).join(', ');
+        why = `outside the allowed windows ${scope.allow.map((r) => quote(r.name)).join(', ')} (${now})`;
+    }
+    else if (req.lock) {
+        rule = `incident #${req.lock.number}`;
+        why = `incident #${req.lock.number} is open ("${req.lock.title}"): deploys stay locked until it is closed`;
+    }
+    const open = policyOpen && !req.lock;
+    const next = policyOpen ? null : scope ? nextOpen(scope, at) : null;
+    const closes = open && scope ? nextClose(scope, at) : null;
+    let reason;
+    if (open) {
+        const inside = ev?.allowing
+            ? `inside ${quote(ev.allowing.name)}`
+            : scope
+                ? 'no deny rule matches'
+                : 'no deploy-window policy is configured';
+        const until = scope
+            ? closes === null
+                ? '; no rule closes it within a year'
+                : `; it closes ${decide_longTime(closes, z)} (in ${(0,config_duration/* formatDuration */.a)(closes - at)})`
+            : '';
+        reason = `${where} are open: ${inside}${scope ? ` (${now})` : ''}${until}.`;
+    }
+    else {
+        let tail = '';
+        if (!policyOpen)
+            tail =
+                next === null
+                    ? ' There is no open window within a year.'
+                    : ` Next window opens ${decide_longTime(next, z)} (in ${(0,config_duration/* formatDuration */.a)(next - at)}).`;
+        if (!policyOpen && req.lock)
+            tail += ` Incident #${req.lock.number} is also open and locks deploys until it is closed.`;
+        reason = `${where} are closed: ${why}.${tail}`;
+    }
+    const override = !open && req.override && req.override.reason.trim() !== '' ? req.override : null;
+    if (override)
+        reason += ` Overridden by @${override.actor}: ${quote(override.reason.trim())}.`;
+    return {
+        command: 'window',
+        environment,
+        at: (0,time/* iso */.K)(at),
+        timezone: z.name,
+        allowed: open || override !== null,
+        open,
+        overridden: override !== null,
+        override: override
+            ? { reason: override.reason.trim(), actor: override.actor, bypassed: rule ?? '' }
+            : null,
+        rule: open ? null : rule,
+        reason,
+        nextWindow: next === null ? null : (0,time/* iso */.K)(next),
+        closesAt: closes === null ? null : (0,time/* iso */.K)(closes),
+        denying,
+        lock: req.lock,
+        grid: scope && req.grid !== false ? hourGrid(scope, at) : [],
+    };
+}
+
+// EXTERNAL MODULE: ./src/window/policy.ts + 3 modules
+var window_policy = __nccwpck_require__(8024);
+;// CONCATENATED MODULE: ./src/window/render.ts
+// The window decision as a job summary: the decision first, then the rule, the next window in
+// the policy's zone and UTC, and a week of hours a person reads at a glance.
+
+
+
+const CELL = { open: '🟩', closed: '🟥', partial: '🟨', none: '⬛' };
+function renderWindowSummary(d) {
+    const z = zone(d.timezone);
+    const at = Date.parse(d.at);
+    const title = d.overridden
+        ? `🟧 Deploy window for ${md(d.environment)}: closed, overridden`
+        : d.allowed
+            ? `🟢 Deploy window for ${md(d.environment)}: open`
+            : `🔴 Deploy window for ${md(d.environment)}: closed`;
+    const rows = [
+        ['Decision', d.overridden ? '**allowed by override**' : d.allowed ? '**open**' : '**closed**'],
+        ['Checked at', `${md(longTime(at, z))} · ${code(d.at)}`],
+    ];
+    if (d.rule) {
+        const where = d.denying[0] && d.denying[0].name === d.rule ? ` (${code(d.denying[0].path)})` : '';
+        rows.push(['Closed by', `${md(d.rule)}${where}`]);
+    }
+    if (d.denying.length > 1)
+        rows.push([
+            'Also matching',
+            d.denying
+                .slice(1)
+                .map((r) => md(r.name))
+                .join(', '),
+        ]);
+    if (d.nextWindow) {
+        const next = Date.parse(d.nextWindow);
+        rows.push(['Next window', `${md(longTime(next, z))} · ${code(d.nextWindow)}`]);
+    }
+    else if (!d.open && !d.lock)
+        rows.push(['Next window', 'no open window within a year']);
+    if (d.closesAt)
+        rows.push(['Window closes', `${md(longTime(Date.parse(d.closesAt), z))} · ${code(d.closesAt)}`]);
+    if (d.lock)
+        rows.push(['Incident lock', `[#${d.lock.number}](${d.lock.url}) ${md(d.lock.title)}`]);
+    if (d.override)
+        rows.push([
+            'Override',
+            `by @${md(d.override.actor)}: ${md(d.override.reason)} (bypassed ${md(d.override.bypassed)})`,
+        ]);
+    const out = [`### ${title}`, '', md(d.reason), '', table(['', ''], rows)];
+    if (d.grid.length > 0) {
+        const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+        out.push('', `#### Next 7 days, hour by hour (${md(d.timezone)})`, '', table(['Day', ...hours], d.grid.map((r) => [`${r.weekday} ${r.date.slice(5)}`, ...r.cells.map((c) => CELL[c])])), '', '🟩 open · 🟥 closed · 🟨 open for part of the hour · ⬛ hour skipped by a DST change');
+    }
+    return out.join('\n') + '\n';
+}
+/** The grid as plain text for terminals: one line a day. */
+function renderGridText(d) {
+    const sym = { open: '#', closed: '.', partial: '+', none: ' ' };
+    const lines = [
+        `          ${Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')[0]).join('')}`,
+    ];
+    lines.push(`          ${Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')[1]).join('')}`);
+    for (const r of d.grid)
+        lines.push(`${r.weekday} ${r.date.slice(5)} ${r.cells.map((c) => sym[c]).join('')}`);
+    lines.push(`(${d.timezone}; # open, . closed, + part of the hour)`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+// The `deploy-guard` command line: the same engine as the action, with no GitHub needed.
+// Exit codes: 0 open/healthy, 1 closed/unhealthy, 2 bad input.
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `usage:
+  deploy-guard window --policy FILE [--environment ENV] [--at ISO-INSTANT] [--json]
+  deploy-guard verify --probes FILE [--duration 60s] [--interval 10s] [--failure-threshold 3]
+                      [--success-threshold 3] [--initial-delay 0s] [--probe-timeout 5s] [--json]
+  deploy-guard check --command CMD [--policy FILE|YAML] [--probes FILE|YAML] [--INPUT VALUE ...]
+                      validate the action's inputs as the action does, run nothing (exit 0 or 2)
+  deploy-guard demo      (the whole story on one machine; also npm run demo)
+  deploy-guard --help`;
+class UsageError extends Error {
+}
+function readFile(path, flag) {
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(path), 'utf8');
+    }
+    catch {
+        throw new errors/* InputError */.dz([
+            { path: flag.replace(/^--/, ''), message: `file "${path}" cannot be read` },
+        ]);
+    }
+}
+/** Parses an instant; an ISO date-time must carry its offset, or the machine's zone would decide. */
+function parseInstant(text) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ||
+        Number.isNaN(Date.parse(text)))
+        throw errors/* InputError */.dz.at('at', `expected an ISO-8601 instant with an offset, such as 2026-11-27T10:00:00+01:00, got "${text}"`);
+    return Date.parse(text);
+}
+async function windowCli(args, out) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            policy: { type: 'string' },
+            environment: { type: 'string', default: 'production' },
+            at: { type: 'string' },
+            json: { type: 'boolean', default: false },
+        },
+        strict: true,
+    });
+    if (!values.policy)
+        throw errors/* InputError */.dz.at('policy', 'required: --policy FILE');
+    const at = values.at ? parseInstant(values.at) : Date.now();
+    const policy = await (0,window_policy.loadPolicy)(readFile(values.policy, '--policy'));
+    const d = decideWindow({
+        scope: await policy.scope(values.environment),
+        environment: values.environment,
+        at,
+        lock: null,
+        override: null,
+        grid: !values.json,
+    });
+    if (values.json) {
+        out(JSON.stringify({
+            allowed: d.allowed,
+            reason: d.reason,
+            rule: d.rule,
+            nextWindow: d.nextWindow,
+            at: d.at,
+            closesAt: d.closesAt,
+            environment: d.environment,
+            timezone: d.timezone,
+        }));
+    }
+    else {
+        out(d.reason);
+        out('');
+        out(renderGridText(d));
+    }
+    return d.allowed ? 0 : 1;
+}
+/** Verify flags go through the action's own input schema, so both say the same about bad values. */
+async function verifyCli(args, out, err) {
+    const flags = [
+        'duration',
+        'interval',
+        'failure-threshold',
+        'success-threshold',
+        'initial-delay',
+        'probe-timeout',
+    ];
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            probes: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            ...Object.fromEntries(flags.map((f) => [f, { type: 'string' }])),
+        },
+        strict: true,
+    });
+    if (!values.probes)
+        throw errors/* InputError */.dz.at('probes', 'required: --probes FILE');
+    const text = readFile(values.probes, '--probes');
+    const inputs = { command: 'verify', probes: text };
+    const given = values;
+    for (const f of flags)
+        if (typeof given[f] === 'string')
+            inputs[f] = given[f];
+    const settings = readSettings((name) => inputs[name] ?? '');
+    const { analysisConfig, prepareProbes, probeRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6623));
+    const runner = terminalRunner(values.json ? err : out, err);
+    const { probes, redactor } = prepareProbes(text, runner);
+    const { report } = await probeRelease(probes, analysisConfig(settings), { runner, now: Date.now, workspace: process.cwd(), reportDir: '' }, { target: 'the service', environment: 'local' }, redactor);
+    const { verdictSentence } = await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 9247));
+    if (values.json)
+        out(JSON.stringify(report));
+    else
+        out(verdictSentence(report));
+    return report.verdict.healthy ? 0 : 1;
+}
+/**
+ * Every action input as a flag (`--rollback-strategy command`), checked by the same code the
+ * action runs before it changes anything. Nothing is probed, deployed or written.
+ */
+async function checkCli(args, out) {
+    const names = Object.keys(INPUT_DEFAULTS);
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: Object.fromEntries(names.map((n) => [n, { type: 'string' }])),
+        strict: true,
+    });
+    const given = values;
+    const { settings, policyRules, probes } = await checkInputs((name) => given[name] ?? '', process.cwd());
+    const parts = [`command ${settings.command}`, `environment ${settings.environment}`];
+    if (policyRules !== null)
+        parts.push(`policy with ${policyRules} rules`);
+    if (probes !== null)
+        parts.push(`${probes} probes`);
+    if (settings['rollback-strategy'] !== 'none')
+        parts.push(`rollback strategy ${settings['rollback-strategy']}`);
+    out(`inputs are valid: ${parts.join(', ')}`);
+    return 0;
+}
+async function cli(argv, out = (s) => process.stdout.write(s + '\n'), err = (s) => process.stderr.write(s + '\n')) {
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case 'window':
+                return await windowCli(rest, out);
+            case 'verify':
+                return await verifyCli(rest, out, err);
+            case 'check':
+                return await checkCli(rest, out);
+            case 'demo': {
+                const { demo } = await __nccwpck_require__.e(/* import() */ 644).then(__nccwpck_require__.bind(__nccwpck_require__, 5644));
+                // The CLI bundle is dist/cli/index.js; the action it runs is dist/index.js. The path is
+                // built at run time so the bundler does not mistake it for an asset to copy.
+                const action = (0,external_node_url_.fileURLToPath)(new URL(['..', 'index.js'].join('/'), import.meta.url));
+                return await demo({ root: process.cwd(), action, out });
+            }
+            case '--help':
+            case '-h':
+            case 'help':
+                out(USAGE);
+                return 0;
+            default:
+                throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+        }
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            err(`deploy-guard: invalid input, nothing was done.\n${e.message}`);
+        else if (e instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS'))
+            err(`deploy-guard: ${e.message}\n${USAGE}`);
+        else {
+            err(`deploy-guard failed: ${e.stack ?? String(e)}`);
+            return 3;
+        }
+        return 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as users write them in workflow YAML: "500ms", "10s", "5m", "1h", "2d", or a
+// concatenation such as "1h30m". A bare number is refused: "10" could mean seconds or ms.
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+/** Milliseconds, or an error sentence. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return 'expected a duration such as "500ms", "10s", "5m" or "1h", got an empty value';
+    if (s.startsWith('-'))
+        return `must not be negative, got "${text}"`;
+    let total = 0;
+    PART.lastIndex = 0;
+    while (PART.lastIndex < s.length) {
+        const at = PART.lastIndex;
+        const m = PART.exec(s);
+        if (!m || m.index !== at)
+            return `expected a duration such as "500ms", "10s", "5m" or "1h", got "${text}"`;
+        total += Number(m[1]) * UNITS[m[2]];
+    }
+    // Enough nines make Infinity, and past 2^53 ms (285,000 years) nothing counts exactly.
+    if (!(total <= Number.MAX_SAFE_INTEGER))
+        return `is too long: "${text}"`;
+    return Math.round(total);
+}
+/** "2d 18h 55m"-style text for people; sub-minute parts only when the whole is under an hour. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const total = Math.round(ms / 1000);
+    const d = Math.floor(total / 86400);
+    const h = Math.floor((total % 86400) / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    const parts = [];
+    if (d)
+        parts.push(`${d}d`);
+    if (h)
+        parts.push(`${h}h`);
+    if (m)
+        parts.push(`${m}m`);
+    if (s && total < 3600)
+        parts.push(`${s}s`);
+    return parts.join(' ') || '0s';
+}
+
+
+/***/ }),
+
+/***/ 7827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   sq: () => (/* binding */ fromZod),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+// Input errors carry the input name and field path users see: `policy.deny[2].hours: ...`.
+// Every config error in the project comes through here, so the CLI and the action word them
+// the same way.
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+    static at(path, message) {
+        return new InputError([{ path, message }]);
+    }
+}
+function joinPath(root, path) {
+    let out = root;
+    for (const p of path) {
+        if (typeof p === 'number')
+            out += `[${p}]`;
+        else if (typeof p === 'string' && /^[A-Za-z_][\w-]*$/.test(p))
+            out += out ? `.${p}` : p;
+        else
+            out += `[${JSON.stringify(String(p))}]`;
+    }
+    return out;
+}
+function kind(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return 'text';
+    return `a ${typeof v}`;
+}
+const EXPECTED = {
+    object: 'a mapping',
+    record: 'a mapping',
+    array: 'a list',
+    boolean: 'true or false',
+    string: 'text',
+    number: 'a number',
+};
+/** Turns zod issues into problems; values are never echoed from type errors (they may be secrets). */
+function fromZod(root, error) {
+    const problems = [];
+    for (const issue of error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+            for (const key of issue.keys)
+                problems.push({ path: joinPath(root, [...issue.path, key]), message: 'unknown key' });
+            continue;
+        }
+        let message = issue.message;
+        if (issue.code === 'invalid_type') {
+            message =
+                'input' in issue && issue.input === undefined
+                    ? 'required'
+                    : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${kind(issue.input)}`;
+        }
+        problems.push({ path: joinPath(root, issue.path), message });
+    }
+    return new InputError(problems);
+}
+
+
+/***/ }),
+
+/***/ 81:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ fromText),
+/* harmony export */   T: () => (/* binding */ durationField)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
+// zod fields backed by the project's text parsers. Every parser returns its value, or a string
+// that is the error sentence; no parser's value is itself a string, so the two cannot be confused.
+
+
+// Each run parses a handful of small documents once: compiling zod's generated fast paths with
+// `new Function` costs more than it saves (README, Performance).
+zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
+function fromText(parse) {
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((s, ctx) => {
+        const v = parse(s);
+        if (typeof v === 'string') {
+            ctx.addIssue({ code: 'custom', message: v });
+            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+        }
+        return v;
+    });
+}
+/** Milliseconds from "500ms", "10s", "5m", "1h", "1h30m". */
+const durationField = fromText(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E);
+
+
+/***/ }),
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseYamlInput),
+/* harmony export */   readYamlSource: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7827);
+// YAML inputs (policy, probes) arrive inline in workflow YAML or as a path to a file in the repo.
+
+
+
+
+/** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
+function parseYamlInput(text, root) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, {
+        version: '1.2',
+        schema: 'core',
+        uniqueKeys: true,
+        prettyErrors: false,
+        lineCounter,
+    });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = lineCounter.linePos(err.pos[0]);
+        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
+    }
+    let value;
+    try {
+        // Throws for an alias without its anchor ("*a" alone) and for alias bombs.
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    if (cyclic(value))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is not valid YAML here: an alias refers to a node that contains it');
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
+    return value;
+}
+/**
+ * Whether a value contains itself: YAML allows `&a [*a]`, and nothing that reads a config (zod
+ * with open fields, JSON.stringify, deep equality) expects a cycle. Shared nodes are fine.
+ */
+function cyclic(root) {
+    const open = new Set();
+    const done = new Set();
+    const visit = (v) => {
+        if (v === null || typeof v !== 'object' || done.has(v))
+            return false;
+        if (open.has(v))
+            return true;
+        open.add(v);
+        const children = v instanceof Map ? [...v.keys(), ...v.values()] : Object.values(v);
+        for (const c of children)
+            if (visit(c))
+                return true;
+        open.delete(v);
+        done.add(v);
+        return false;
+    };
+    return visit(root);
+}
+/**
+ * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
+ * or a list item needs one); a single line without either is a path.
+ */
+function readYamlSource(value, input, workspace) {
+    const v = value.trim();
+    const looksInline = v.includes('\n') || (v.includes(':') && !/^[A-Za-z]:[\\/]/.test(v)) || /^[[{-]/.test(v);
+    if (looksInline)
+        return { text: value };
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(v) ? v : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, v);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
+}
+
+
+/***/ }),
+
+/***/ 5813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ iso)
+/* harmony export */ });
+// Instants as the outputs, reports and issues print them. A module of its own so that verify,
+// rollback and the incident renderer do not pull the window engine into their bundles.
+/** ISO-8601 in UTC, without milliseconds when there are none: `2026-11-23T08:00:00Z`. */
+function iso(ms) {
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ }),
+
+/***/ 8024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  loadPolicy: () => (/* binding */ loadPolicy)
+});
+
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __nccwpck_require__(7827);
+// EXTERNAL MODULE: ./src/config/yaml.ts
+var yaml = __nccwpck_require__(9211);
+// EXTERNAL MODULE: ./src/window/tzif.ts
+var tzif = __nccwpck_require__(2391);
+// EXTERNAL MODULE: ./src/window/zone.ts
+var zone = __nccwpck_require__(5488);
+;// CONCATENATED MODULE: ./src/window/cron.ts
+// Five-field cron (minute hour day-of-month month day-of-week) read on the local wall clock.
+// Vixie semantics: when both day fields are restricted, a day matches if either does.
+// A fire is an instant whose local wall clock reads a matching minute, so a time inside a
+// spring-forward gap does not fire that day and one inside a fall-back overlap fires twice.
+
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DOWS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day-of-month', min: 1, max: 31 },
+    { name: 'month', min: 1, max: 12, names: MONTHS, namesFrom: 1 },
+    { name: 'day-of-week', min: 0, max: 7, names: DOWS, namesFrom: 0 },
+];
+function atom(s, f) {
+    const lower = s.toLowerCase();
+    const named = f.names?.indexOf(lower) ?? -1;
+    if (named >= 0)
+        return named + (f.namesFrom ?? 0);
+    if (!/^\d+$/.test(s))
+        throw new Error(`${f.name} field: "${s}" is not a number`);
+    const n = Number(s);
+    if (n < f.min || n > f.max)
+        throw new Error(`${f.name} field: ${n} is outside ${f.min}-${f.max}`);
+    return n;
+}
+function field(src, f) {
+    const out = new Set();
+    let star = false;
+    for (const part of src.split(',')) {
+        const [range, stepText, extra] = part.split('/');
+        if (extra !== undefined || range === undefined || range === '')
+            throw new Error(`${f.name} field: cannot read "${part}"`);
+        let step = 1;
+        if (stepText !== undefined) {
+            if (!/^\d+$/.test(stepText) || Number(stepText) === 0)
+                throw new Error(`${f.name} field: step "${stepText}" must be a positive number`);
+            step = Number(stepText);
+        }
+        let lo;
+        let hi;
+        if (range === '*') {
+            lo = f.min;
+            hi = f.name === 'day-of-week' ? 6 : f.max;
+            if (stepText === undefined)
+                star = true;
+        }
+        else if (range.includes('-')) {
+            const [a, b, c] = range.split('-');
+            if (a === undefined || b === undefined || c !== undefined)
+                throw new Error(`${f.name} field: cannot read range "${range}"`);
+            lo = atom(a, f);
+            hi = atom(b, f);
+            if (hi < lo)
+                throw new Error(`${f.name} field: range "${range}" runs backwards`);
+        }
+        else {
+            lo = atom(range, f);
+            hi = stepText === undefined ? lo : f.max;
+        }
+        for (let v = lo; v <= hi; v += step)
+            out.add(f.name === 'day-of-week' && v === 7 ? 0 : v);
+    }
+    return { values: [...out].sort((a, b) => a - b), star };
+}
+/** Parses a cron expression; throws an Error whose message names the bad field. */
+function parseCron(source) {
+    const parts = source.trim().split(/\s+/);
+    if (parts.length !== 5)
+        throw new Error(`expected 5 fields (minute hour day-of-month month day-of-week), got ${parts.length}`);
+    const [mi, h, dom, mon, dow] = parts.map((p, i) => field(p, FIELDS[i]));
+    return {
+        source,
+        minutes: mi.values,
+        hours: h.values,
+        doms: new Set(dom.values),
+        months: new Set(mon.values),
+        dows: new Set(dow.values),
+        domStar: dom.star,
+        dowStar: dow.star,
+    };
+}
+function dayMatches(c, day) {
+    const l = (0,zone/* localOf */.Fc)(day * zone/* DAY */.d_);
+    if (!c.months.has(l.month))
+        return false;
+    const domOk = c.doms.has(l.date);
+    const dowOk = c.dows.has(l.weekday);
+    if (c.domStar && c.dowStar)
+        return true;
+    if (c.domStar)
+        return dowOk;
+    if (c.dowStar)
+        return domOk;
+    return domOk || dowOk;
+}
+/** Fire instants of one cron on one local day, memoised per (cron, zone, day). */
+class CronClock {
+    cron;
+    zone;
+    memo = new Map();
+    /** The last run of windows `runEnd` walked. */
+    run = null;
+    constructor(cron, zone) {
+        this.cron = cron;
+        this.zone = zone;
+    }
+    firesOn(day) {
+        let fires = this.memo.get(day);
+        if (fires)
+            return fires;
+        fires = [];
+        if (dayMatches(this.cron, day)) {
+            // Most days have one offset from two days before to two after: every wall time is then
+            // one instant, a subtraction. Otherwise ask the zone per fire (gaps and overlaps).
+            const from = (day - 2) * zone/* DAY */.d_;
+            const o = this.zone.offsetAt(from);
+            const steady = this.zone.nextTransition(from) > (day + 3) * zone/* DAY */.d_;
+            for (const h of this.cron.hours)
+                for (const m of this.cron.minutes) {
+                    const wall = day * zone/* DAY */.d_ + (h * 60 + m) * zone/* MINUTE */.pY;
+                    if (steady)
+                        fires.push(wall - o);
+                    else
+                        fires.push(...this.zone.instantsOf(wall));
+                }
+            fires.sort((a, b) => a - b);
+        }
+        if (this.memo.size > 4096)
+            this.memo.clear();
+        this.memo.set(day, fires);
+        return fires;
+    }
+    /** The latest fire at or before t, looking back at most `within` ms. */
+    latestAtOrBefore(t, within) {
+        const today = this.zone.local(t).day;
+        const oldest = Math.floor((t - within) / zone/* DAY */.d_) - 2;
+        // Binary searches: "* * * * *" fires 1,440 times a day, and a year's search asks per fire.
+        for (let d = today + 1; d >= oldest; d--) {
+            const fires = this.firesOn(d);
+            const n = (0,tzif/* countAtOrBefore */.b0)(fires, t);
+            if (n > 0) {
+                const f = fires[n - 1];
+                return f >= t - within ? f : null;
+            }
+        }
+        return null;
+    }
+    /**
+     * Where the run of windows [fire, fire + length) covering t ends, looking at most `within` ms
+     * ahead; null when no window covers t. A fire that starts before the run ends extends it, so
+     * "* * * * *" for 1m is one run, not a boundary every minute. Walking the fires in order may
+     * stop early across a fall-back overlap at midnight, which only ends a run too soon: safe.
+     */
+    runEnd(t, length, within) {
+        // Every instant of a run found before has the same end: the hour grid asks 168 times.
+        const r = this.run;
+        if (r && r.length === length && t >= r.from && t < r.end)
+            return r.end;
+        const first = this.latestAtOrBefore(t, length);
+        if (first === null || t >= first + length)
+            return null;
+        const end = this.walk(first, t, length, within);
+        this.run = { from: first, end, length };
+        return end;
+    }
+    walk(first, t, length, within) {
+        let end = first + length;
+        const limit = t + within;
+        const today = this.zone.local(first).day;
+        const last = this.zone.local(t).day + Math.ceil(within / zone/* DAY */.d_) + 1;
+        for (let d = today; d <= last && end <= limit; d++) {
+            for (const f of this.firesOn(d)) {
+                if (f <= first)
+                    continue;
+                if (f > end)
+                    return end;
+                if (f + length > end)
+                    end = f + length;
+            }
+        }
+        return end;
+    }
+    /** The first fire strictly after t, looking ahead at most `within` ms. */
+    nextAfter(t, within) {
+        const today = this.zone.local(t).day;
+        const last = today + Math.ceil(within / zone/* DAY */.d_) + 1;
+        for (let d = today - 1; d <= last; d++) {
+            const fires = this.firesOn(d);
+            const n = (0,tzif/* countAtOrBefore */.b0)(fires, t);
+            if (n < fires.length)
+                return fires[n];
+        }
+        return Number.POSITIVE_INFINITY;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/window/holidays.ts
+// Holiday calendars from date-holidays, as sets of local day numbers.
+//
+// The package carries every country's rules (~1 MB of data), so it is imported only when a
+// policy names holidays. A holiday is the whole local day (or days) its date names, read in the
+// policy's zone: date-holidays' own start/end instants are in the country's zone and some start
+// at 14:00, which is not what "no deploys on Christmas Eve" means.
+
+const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'];
+let ctor;
+function load() {
+    ctor ??= __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 5026)).then((m) => m.default);
+    return ctor;
+}
+function parseHolidayCode(code) {
+    const [country = '', state, region] = code.split('-');
+    return {
+        country: country.toUpperCase(),
+        state: state?.toUpperCase(),
+        region: region?.toUpperCase(),
+    };
+}
+/** Checks a country[-state[-region]] code; returns an error sentence, or null when it exists. */
+async function checkHolidayCode(code) {
+    if (!/^[A-Za-z]{2}(-[A-Za-z0-9]{1,4}){0,2}$/.test(code))
+        return `expected country[-state[-region]] such as "US", "DE-BY" or "GB-SCT", got "${code}"`;
+    const Holidays = await load();
+    const hd = new Holidays();
+    const { country, state, region } = parseHolidayCode(code);
+    if (!hd.getCountries()[country])
+        return `unknown holiday country "${country}"`;
+    if (state) {
+        const states = hd.getStates(country) ?? {};
+        if (!states[state])
+            return `unknown state "${state}" of ${country} (known: ${Object.keys(states).join(', ') || 'none'})`;
+        if (region) {
+            const regions = hd.getRegions(country, state) ?? {};
+            if (!regions[region])
+                return `unknown region "${region}" of ${country}-${state} (known: ${Object.keys(regions).join(', ') || 'none'})`;
+        }
+    }
+    return null;
+}
+async function holidayCalendar(spec) {
+    const Holidays = await load();
+    const hd = spec.region
+        ? new Holidays(spec.country, spec.state ?? '', spec.region)
+        : spec.state
+            ? new Holidays(spec.country, spec.state)
+            : new Holidays(spec.country);
+    // Measure spans in UTC: in the country's zone a holiday on a fall-back day lasts 25 h, which
+    // rounded up to whole days would also close the next day. Dates (`h.date`) do not change.
+    hd.setTimezone('UTC');
+    const types = new Set(spec.types);
+    const years = new Map();
+    const year = (y) => {
+        let days = years.get(y);
+        if (days)
+            return days;
+        days = new Map();
+        for (const h of hd.getHolidays(y)) {
+            if (!types.has(h.type))
+                continue;
+            const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(h.date);
+            if (!m)
+                continue;
+            const first = (0,zone/* dayOf */.kb)(Number(m[1]), Number(m[2]), Number(m[3]));
+            const span = Math.max(1, Math.ceil((h.end.getTime() - h.start.getTime()) / zone/* DAY */.d_));
+            for (let d = first; d < first + span; d++)
+                if (!days.has(d))
+                    days.set(d, h.name);
+        }
+        years.set(y, days);
+        return days;
+    };
+    return {
+        on(day) {
+            const y = new Date(day * zone/* DAY */.d_).getUTCFullYear();
+            // A holiday listed under one year can spill into the next (multi-day spans).
+            return year(y).get(day) ?? year(y - 1).get(day);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/config/fields.ts
+var fields = __nccwpck_require__(81);
+;// CONCATENATED MODULE: ./src/window/policy-schema.ts
+// The policy YAML as zod schemas: the single source of the policy types and of their errors.
+// Field-level formats are parsed here (hours to minutes, days to weekdays, cron to fields), so
+// a value that passes the schema is ready for the engine.
+
+
+
+
+
+const DAY_NAMES = {
+    sun: 0,
+    sunday: 0,
+    mon: 1,
+    monday: 1,
+    tue: 2,
+    tues: 2,
+    tuesday: 2,
+    wed: 3,
+    wednesday: 3,
+    thu: 4,
+    thur: 4,
+    thurs: 4,
+    thursday: 4,
+    fri: 5,
+    friday: 5,
+    sat: 6,
+    saturday: 6,
+};
+const ALIASES = {
+    weekdays: [1, 2, 3, 4, 5],
+    weekends: [6, 0],
+    weekend: [6, 0],
+};
+/** Weekday numbers (0 = Sunday) from "mon-thu", "mon,wed,fri", "fri-mon" or a list; or an error. */
+function parseDays(input) {
+    const items = (Array.isArray(input) ? input : input.split(','))
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== '');
+    if (items.length === 0)
+        return 'expected days such as "mon-thu" or "mon,wed,fri", got nothing';
+    const out = new Set();
+    for (const item of items) {
+        if (ALIASES[item]) {
+            ALIASES[item].forEach((d) => out.add(d));
+            continue;
+        }
+        const [a, b, extra] = item.split('-').map((s) => s.trim());
+        const from = DAY_NAMES[a ?? ''];
+        const to = b === undefined ? from : DAY_NAMES[b];
+        if (extra !== undefined || from === undefined || to === undefined)
+            return `unknown day "${item}": use mon, tue, wed, thu, fri, sat, sun, ranges such as "mon-thu", or lists such as "mon,wed"`;
+        for (let d = from;; d = (d + 1) % 7) {
+            out.add(d);
+            if (d === to)
+                break;
+        }
+    }
+    return [...out].sort((x, y) => x - y);
+}
+/** Minutes of the day [start, end); end < start runs past midnight; "24:00" ends at midnight. */
+function parseHours(text) {
+    const m = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(text);
+    if (!m)
+        return `expected "HH:MM-HH:MM", got "${text}"`;
+    const [sh, sm, eh, em] = [m[1], m[2], m[3], m[4]].map(Number);
+    if (sh > 23 || sm > 59)
+        return `start "${m[1]}:${m[2]}" is not a time of day (00:00-23:59)`;
+    if (eh > 24 || em > 59 || (eh === 24 && em !== 0))
+        return `end "${m[3]}:${m[4]}" is not a time of day (00:00-24:00)`;
+    const start = sh * 60 + sm;
+    // 24:00 stays 1440, so "00:00-24:00" is the whole day and not an empty range.
+    const end = eh * 60 + em;
+    if (start === end % 1440 && end !== 1440)
+        return `start and end are both ${m[1]}:${m[2]}: the range is empty`;
+    return { start, end };
+}
+/** "-1d", "+2d", "0d": whole days to shift each holiday by. */
+function parseOffset(text) {
+    const m = /^\s*([+-]?)(\d{1,3})d\s*$/.exec(text);
+    if (!m)
+        return `expected whole days such as "-1d" or "+1d", got "${text}"`;
+    const n = Number(m[2]) * (m[1] === '-' ? -1 : 1);
+    if (Math.abs(n) > 31)
+        return `must be within 31 days, got "${text}"`;
+    return n;
+}
+/** A date ("2026-12-19"), a local date-time ("2026-12-19T18:00") or an instant with an offset. */
+function parseTimeSpec(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
+    if (!m)
+        return `expected a date "YYYY-MM-DD" or a date-time "YYYY-MM-DDTHH:MM[:SS][offset]", got "${text}"`;
+    const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Date.UTC reads years 0-99 as 19xx; "from: 1000-01-01" (since ever) still works.
+    if (year < 1000)
+        return `"${text}": the year must be 1000 or later`;
+    const probe = new Date(Date.UTC(year, month - 1, date));
+    if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== date)
+        return `"${text}" is not a calendar date`;
+    if (m[4] === undefined)
+        return { kind: 'date', year, month, date };
+    const [h, mi] = [Number(m[4]), Number(m[5])];
+    if (h > 23 || mi > 59 || Number(m[6] ?? 0) > 59)
+        return `"${text}" is not a time of day`;
+    if (m[7] !== undefined) {
+        const ms = Date.parse(text.trim().replace(' ', 'T'));
+        if (Number.isNaN(ms))
+            return `"${text}" is not a valid date-time`;
+        return { kind: 'instant', ms };
+    }
+    return { kind: 'local', year, month, date, minute: h * 60 + mi };
+}
+const timeZone = schemas/* string */.YjP().superRefine((s, ctx) => {
+    if (!(0,zone/* isValidTimeZone */.Aq)(s))
+        ctx.addIssue({
+            code: 'custom',
+            message: `unknown time zone "${s}": use an IANA name such as "Europe/Berlin" or "UTC"`,
+        });
+});
+const days = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
+    error: 'expected days such as "mon-thu", "mon,wed,fri" or a list [mon, wed]',
+})
+    .transform((v, ctx) => {
+    const r = parseDays(v);
+    if (typeof r === 'string') {
+        ctx.addIssue({ code: 'custom', message: r });
+        return core/* NEVER */.tm;
+    }
+    return r;
+});
+const cron = schemas/* string */.YjP().transform((s, ctx) => {
+    try {
+        return parseCron(s);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: `bad cron "${s}": ${e.message}` });
+        return core/* NEVER */.tm;
+    }
+});
+const duration = fields/* durationField */.T.refine((ms) => ms > 0, 'must be longer than 0');
+const ruleSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().trim().min(1, 'must not be empty').optional(),
+    timezone: timeZone.optional(),
+    days: days.optional(),
+    hours: (0,fields/* fromText */.I)(parseHours).optional(),
+    holidays: schemas/* string */.YjP()
+        .trim()
+        .min(2, 'expected country[-state[-region]] such as "US" or "DE-BY"')
+        .optional(),
+    types: schemas/* array */.YOg(schemas/* enum */.k5n(HOLIDAY_TYPES, { error: `expected one of ${HOLIDAY_TYPES.join(', ')}` }))
+        .min(1, 'must name at least one holiday type')
+        .optional(),
+    offset: (0,fields/* fromText */.I)(parseOffset).optional(),
+    from: (0,fields/* fromText */.I)(parseTimeSpec).optional(),
+    to: (0,fields/* fromText */.I)(parseTimeSpec).optional(),
+    cron: cron.optional(),
+    duration: duration.optional(),
+})
+    .superRefine((r, ctx) => {
+    const need = (key, message) => ctx.addIssue({ code: 'custom', path: [key], message });
+    if (r.types && !r.holidays)
+        need('types', 'only applies with "holidays"');
+    if (r.offset !== undefined && !r.holidays)
+        need('offset', 'only applies with "holidays"');
+    if (r.cron && r.duration === undefined)
+        need('duration', 'required with "cron" (how long each window lasts, e.g. "2h")');
+    if (r.duration !== undefined && !r.cron)
+        need('cron', 'required with "duration" (when each window starts)');
+    if (!r.days && !r.hours && !r.holidays && !r.from && !r.to && !r.cron)
+        ctx.addIssue({
+            code: 'custom',
+            message: 'a rule needs at least one of days, hours, holidays, from/to or cron',
+        });
+});
+const rules = schemas/* array */.YOg(ruleSchema);
+const scopeShape = {
+    timezone: timeZone,
+    allow: rules.optional(),
+    deny: rules.optional(),
+};
+const policySchema = schemas/* strictObject */.rej({
+    ...scopeShape,
+    environments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ ...scopeShape, timezone: timeZone.optional() }, { error: 'expected a mapping' }))
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/window/policy.ts
+// From policy text to rules the engine can ask two questions of: "do you match at t?" and
+// "when might your answer change next?". Every check that can fail runs here, before any
+// decision, so a bad policy is an input error and never a half-applied window.
+
+
+
+
+
+
+const CRON_LOOKAHEAD = 367 * zone/* DAY */.d_;
+function instantOf(spec, z, endOfDay) {
+    switch (spec.kind) {
+        case 'instant':
+            return spec.ms;
+        case 'date':
+            return z.firstAtOrAfter(((0,zone/* dayOf */.kb)(spec.year, spec.month, spec.date) + (endOfDay ? 1 : 0)) * zone/* DAY */.d_);
+        case 'local':
+            return z.firstAtOrAfter((0,zone/* dayOf */.kb)(spec.year, spec.month, spec.date) * zone/* DAY */.d_ + spec.minute * zone/* MINUTE */.pY);
+    }
+}
+function compileRule(r, path, zoneName, cal) {
+    const z = (0,zone/* zone */.rg)(r.timezone ?? zoneName);
+    const mask = r.days ? new Set(r.days) : null;
+    const shift = r.offset ?? 0;
+    const hasDay = mask !== null || cal !== undefined;
+    const hours = r.hours;
+    const dayOk = (day) => (mask === null || mask.has((((day + 4) % 7) + 7) % 7)) &&
+        (cal === undefined || cal.on(day - shift) !== undefined);
+    const wallOk = (l) => {
+        if (!hours)
+            return dayOk(l.day);
+        if (hours.start < hours.end)
+            return l.minute >= hours.start && l.minute < hours.end && dayOk(l.day);
+        // Overnight: the part after midnight belongs to the day the range started on.
+        return (l.minute >= hours.start && dayOk(l.day)) || (l.minute < hours.end && dayOk(l.day - 1));
+    };
+    const hasWall = hasDay || hours !== undefined;
+    const wallMinutes = [
+        ...new Set([...(hasDay ? [0] : []), ...(hours ? [hours.start, hours.end % 1440] : [])]),
+    ].sort((a, b) => a - b);
+    const from = r.from ? instantOf(r.from, z, false) : Number.NEGATIVE_INFINITY;
+    const to = r.to ? instantOf(r.to, z, r.to.kind === 'date') : Number.POSITIVE_INFINITY;
+    const clock = r.cron ? new CronClock(r.cron, z) : null;
+    const length = r.duration ?? 0;
+    return {
+        name: r.name ?? path,
+        path,
+        zone: z,
+        matches(t) {
+            if (t < from || t >= to)
+                return false;
+            if (hasWall && !wallOk(z.local(t)))
+                return false;
+            if (clock) {
+                const fire = clock.latestAtOrBefore(t, length);
+                if (fire === null || t >= fire + length)
+                    return false;
+            }
+            return true;
+        },
+        nextBoundary(t) {
+            let b = Number.POSITIVE_INFINITY;
+            if (wallMinutes.length > 0)
+                b = z.nextWallBoundary(t, wallMinutes);
+            if (from > t)
+                b = Math.min(b, from);
+            if (to > t)
+                b = Math.min(b, to);
+            if (clock) {
+                // Inside a window the cron part next changes where its run of windows ends; outside,
+                // at the next fire.
+                const end = clock.runEnd(t, length, CRON_LOOKAHEAD);
+                b = Math.min(b, end ?? clock.nextAfter(t, CRON_LOOKAHEAD));
+            }
+            return b;
+        },
+        holidayAt: cal ? (t) => cal.on(z.local(t).day - shift) : undefined,
+    };
+}
+/** The rule lists as written (top level and each environment), for checks that span them all. */
+function writtenScopes(p) {
+    const out = [
+        { path: [], timezone: p.timezone, allow: p.allow ?? [], deny: p.deny ?? [] },
+    ];
+    for (const [name, env] of Object.entries(p.environments ?? {}))
+        out.push({
+            path: ['environments', name],
+            timezone: env.timezone ?? p.timezone,
+            allow: env.allow ?? [],
+            deny: env.deny ?? [],
+        });
+    return out;
+}
+async function semanticProblems(p, root) {
+    const problems = [];
+    for (const s of writtenScopes(p)) {
+        for (const kind of ['allow', 'deny']) {
+            for (const [i, r] of s[kind].entries()) {
+                const at = (field) => (0,errors/* joinPath */.uJ)(root, [...s.path, kind, i, field]);
+                if (r.holidays) {
+                    const err = await checkHolidayCode(r.holidays);
+                    if (err)
+                        problems.push({ path: at('holidays'), message: err });
+                }
+                if (r.from && r.to) {
+                    const z = (0,zone/* zone */.rg)(r.timezone ?? s.timezone);
+                    if (instantOf(r.to, z, r.to.kind === 'date') <= instantOf(r.from, z, false))
+                        problems.push({ path: at('to'), message: 'must be after "from"' });
+                }
+            }
+        }
+    }
+    return problems;
+}
+/** Parses, validates and prepares a policy. Throws InputError naming `root` and the field path. */
+async function loadPolicy(text, root = 'policy') {
+    const raw = (0,yaml/* parseYamlInput */.P)(text, root);
+    const parsed = policySchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success)
+        throw (0,errors/* fromZod */.sq)(root, parsed.error);
+    const config = parsed.data;
+    const problems = await semanticProblems(config, root);
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    return {
+        config,
+        async scope(environment) {
+            const env = config.environments?.[environment];
+            const timezone = env?.timezone ?? config.timezone;
+            const build = async (rules, where) => Promise.all(rules.map(async (r, i) => {
+                const cal = r.holidays
+                    ? await holidayCalendar({
+                        ...parseHolidayCode(r.holidays),
+                        types: r.types ?? ['public'],
+                    })
+                    : undefined;
+                return compileRule(r, `${where}[${i}]`, timezone, cal);
+            }));
+            // An environment replaces the lists it names and inherits the others from the top level.
+            const where = (kind) => (0,errors/* joinPath */.uJ)('', env?.[kind] ? ['environments', environment, kind] : [kind]);
+            return {
+                environment,
+                timezone,
+                zone: (0,zone/* zone */.rg)(timezone),
+                allow: await build(env?.allow ?? config.allow ?? [], where('allow')),
+                deny: await build(env?.deny ?? config.deny ?? [], where('deny')),
+            };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ loadTzif),
+/* harmony export */   XS: () => (/* binding */ tzifOffset),
+/* harmony export */   b0: () => (/* binding */ countAtOrBefore)
+/* harmony export */ });
+/* unused harmony exports parseTzif, parsePosix, ruleOffset */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // UTC offsets from the system's compiled time-zone files (TZif, RFC 8536), when it has them.
 //
 // The first Intl.DateTimeFormat of a process loads ICU's time-zone data, which cost ~10 ms of
@@ -212,7 +1669,7 @@ function loadTzif(name) {
         if (!root)
             continue;
         try {
-            return parseTzif((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, name)));
+            return parseTzif((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name)));
         }
         catch {
             // next root
@@ -353,7 +1810,23 @@ function tzifOffset(z, ms) {
     return z.offsets[a - 1];
 }
 
-;// CONCATENATED MODULE: ./src/window/zone.ts
+
+/***/ }),
+
+/***/ 5488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ isValidTimeZone),
+/* harmony export */   Fc: () => (/* binding */ localOf),
+/* harmony export */   d_: () => (/* binding */ DAY),
+/* harmony export */   dp: () => (/* binding */ HOUR),
+/* harmony export */   kb: () => (/* binding */ dayOf),
+/* harmony export */   pY: () => (/* binding */ MINUTE),
+/* harmony export */   rg: () => (/* binding */ zone)
+/* harmony export */ });
+/* unused harmony export Zone */
+/* harmony import */ var _tzif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2391);
 // Wall-clock arithmetic in an IANA zone without a date library.
 //
 // Offsets come from the system's zone files (tzif.ts) or, failing that, from Intl; the zone's
@@ -363,15 +1836,17 @@ function tzifOffset(z, ms) {
 // milliseconds while staying exact across DST, 30-minute DST (Lord Howe) and odd offsets (Chatham).
 
 const MINUTE = 60_000;
-const zone_HOUR = 60 * MINUTE;
-const zone_DAY = 24 * zone_HOUR;
-const SAMPLE = zone_DAY;
-const COVER = 400 * zone_DAY;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const SAMPLE = DAY;
+const COVER = 400 * DAY;
+/** Beyond this from the covered range, a lookup starts a new table rather than extend it. */
+const FAR = 4 * COVER;
 const files = new Map();
 /** The zone's TZif data, read once per process; null when the system has no usable file. */
 function tzif(name) {
     if (!files.has(name))
-        files.set(name, loadTzif(name));
+        files.set(name, (0,_tzif_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTzif */ .CW)(name));
     return files.get(name) ?? null;
 }
 function isValidTimeZone(name) {
@@ -387,7 +1862,7 @@ function isValidTimeZone(name) {
 }
 const zones = new Map();
 /** One shared Zone per name: its transition table is the expensive part, so it is computed once. */
-function zone_zone(name) {
+function zone(name) {
     let z = zones.get(name);
     if (!z) {
         z = new Zone(name);
@@ -411,7 +1886,7 @@ class Zone {
     /** UTC offset in ms at an instant, from the zone file, else straight from Intl. */
     rawOffset(ms) {
         if (this.file)
-            return tzifOffset(this.file, ms);
+            return (0,_tzif_js__WEBPACK_IMPORTED_MODULE_0__/* .tzifOffset */ .XS)(this.file, ms);
         this.fmt ??= new Intl.DateTimeFormat('en-US', {
             timeZone: this.name,
             timeZoneName: 'longOffset',
@@ -420,14 +1895,16 @@ class Zone {
         const m = /GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(s);
         if (!m)
             return 0; // "GMT" alone is +00:00
-        const v = Number(m[2]) * zone_HOUR + Number(m[3]) * MINUTE + Number(m[4] ?? 0) * 1000;
+        const v = Number(m[2]) * HOUR + Number(m[3]) * MINUTE + Number(m[4] ?? 0) * 1000;
         return m[1] === '-' ? -v : v;
     }
     cover(ms) {
         if (this.hi > this.lo && ms >= this.lo && ms < this.hi)
             return;
-        if (this.hi === this.lo) {
-            const start = Math.floor(ms / zone_DAY) * zone_DAY - COVER / 2;
+        // Far from the table (a freeze "to: 9999-12-31" after a check at today): start a new table
+        // there instead of scanning every year between, which took seconds per policy.
+        if (this.hi === this.lo || ms >= this.hi + FAR || ms < this.lo - FAR) {
+            const start = Math.floor(ms / DAY) * DAY - COVER / 2;
             this.offsets = [this.rawOffset(start)];
             this.transitions = [];
             this.lo = start;
@@ -479,7 +1956,7 @@ class Zone {
     /** The number of transitions at or before ms. */
     index(ms) {
         this.cover(ms);
-        return countAtOrBefore(this.transitions, ms);
+        return (0,_tzif_js__WEBPACK_IMPORTED_MODULE_0__/* .countAtOrBefore */ .b0)(this.transitions, ms);
     }
     offsetAt(ms) {
         const i = this.index(ms); // first: it may replace the tables
@@ -500,7 +1977,7 @@ class Zone {
      */
     instantsOf(wall) {
         const out = [];
-        for (const o of new Set([this.offsetAt(wall - zone_DAY), this.offsetAt(wall + zone_DAY)])) {
+        for (const o of new Set([this.offsetAt(wall - DAY), this.offsetAt(wall + DAY)])) {
             const c = wall - o;
             if (this.offsetAt(c) === o)
                 out.push(c);
@@ -512,7 +1989,7 @@ class Zone {
         const hits = this.instantsOf(wall);
         if (hits.length > 0)
             return hits[0];
-        return this.nextTransition(wall - this.offsetAt(wall + zone_DAY));
+        return this.nextTransition(wall - this.offsetAt(wall + DAY));
     }
     /**
      * The next instant after `t` at which the wall clock reads one of `minutes` (minutes of the
@@ -522,10 +1999,10 @@ class Zone {
     nextWallBoundary(t, minutes) {
         const o = this.offsetAt(t);
         const end = this.nextTransition(t);
-        const day = Math.floor((t + o) / zone_DAY);
+        const day = Math.floor((t + o) / DAY);
         for (let d = day; d <= day + 1; d++) {
             for (const m of minutes) {
-                const c = d * zone_DAY + m * MINUTE - o;
+                const c = d * DAY + m * MINUTE - o;
                 if (c > t)
                     return Math.min(c, end);
             }
@@ -534,8 +2011,8 @@ class Zone {
     }
 }
 function localOf(wall) {
-    const day = Math.floor(wall / zone_DAY);
-    const minute = Math.floor((wall - day * zone_DAY) / MINUTE);
+    const day = Math.floor(wall / DAY);
+    const minute = Math.floor((wall - day * DAY) / MINUTE);
     // Days to a civil date with integer arithmetic (H. Hinnant's algorithm): this runs for every
     // boundary a search visits, and a Date per call showed in the start-up profile.
     const z = day + 719468;
@@ -558,1231 +2035,7 @@ function localOf(wall) {
 }
 /** Local day number of a calendar date. */
 function dayOf(year, month, date) {
-    return Math.floor(Date.UTC(year, month - 1, date) / zone_DAY);
-}
-
-;// CONCATENATED MODULE: ./src/window/engine.ts
-// The window engine: is a deploy allowed at t, and when does that next change?
-//
-// Searches jump from boundary to boundary, never minute by minute. While deny rules match, the
-// search skips to the latest end among their current runs (nothing can open before then); while
-// outside every allow rule, it skips to the earliest start among them. Deny beats allow.
-
-const HORIZON = 366 * zone_DAY;
-function evaluate(scope, t) {
-    const denying = scope.deny.filter((r) => r.matches(t));
-    const allowing = scope.allow.find((r) => r.matches(t)) ?? null;
-    const outsideAllow = scope.allow.length > 0 && allowing === null;
-    return { open: denying.length === 0 && !outsideAllow, denying, allowing, outsideAllow };
-}
-function isOpen(scope, t) {
-    return (!scope.deny.some((r) => r.matches(t)) &&
-        (scope.allow.length === 0 || scope.allow.some((r) => r.matches(t))));
-}
-/** The next instant at or after t where `rule.matches` is `want`, or `limit` if none before it. */
-function runUntil(rule, t, want, limit) {
-    let x = t;
-    while (x < limit && rule.matches(x) !== want)
-        x = rule.nextBoundary(x);
-    return Math.min(x, limit);
-}
-/** The earliest instant in [t, t + horizon] at which deploys are allowed, or null. */
-function nextOpen(scope, t, horizon = HORIZON) {
-    const limit = t + horizon;
-    let x = t;
-    while (x <= limit) {
-        const denying = scope.deny.filter((r) => r.matches(x));
-        if (denying.length > 0) {
-            x = Math.max(...denying.map((r) => runUntil(r, x, false, limit + 1)));
-            continue;
-        }
-        if (scope.allow.length > 0 && !scope.allow.some((r) => r.matches(x))) {
-            x = Math.min(...scope.allow.map((r) => runUntil(r, x, true, limit + 1)));
-            continue;
-        }
-        return x;
-    }
-    return null;
-}
-/** The next boundary of any rule after t. */
-function nextBoundary(scope, t) {
-    let b = Number.POSITIVE_INFINITY;
-    for (const r of scope.allow)
-        b = Math.min(b, r.nextBoundary(t));
-    for (const r of scope.deny)
-        b = Math.min(b, r.nextBoundary(t));
-    return b;
-}
-/** The earliest instant in [t, t + horizon] at which deploys are not allowed, or null. */
-function nextClose(scope, t, horizon = HORIZON) {
-    const limit = t + horizon;
-    let x = t;
-    while (x <= limit) {
-        if (!isOpen(scope, x))
-            return x;
-        x = nextBoundary(scope, x);
-    }
-    return null;
-}
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-function weekdayName(n) {
-    return WEEKDAYS[n];
-}
-/** Open/closed state of each local hour for `days` days from t's local day, in the scope's zone. */
-function hourGrid(scope, t, days = 7) {
-    const z = scope.zone;
-    const today = z.local(t).day;
-    const rows = [];
-    for (let d = today; d < today + days; d++) {
-        const l = localOf(d * zone_DAY);
-        const cells = [];
-        for (let h = 0; h < 24; h++) {
-            const start = z.firstAtOrAfter(d * zone_DAY + h * zone_HOUR);
-            const end = z.firstAtOrAfter(d * zone_DAY + (h + 1) * zone_HOUR);
-            if (end <= start) {
-                cells.push('none'); // the hour a spring-forward skips
-                continue;
-            }
-            let sawOpen = false;
-            let sawClosed = false;
-            for (let x = start; x < end && !(sawOpen && sawClosed); x = nextBoundary(scope, x)) {
-                if (isOpen(scope, x))
-                    sawOpen = true;
-                else
-                    sawClosed = true;
-            }
-            cells.push(sawOpen && sawClosed ? 'partial' : sawOpen ? 'open' : 'closed');
-        }
-        rows.push({
-            date: `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.date).padStart(2, '0')}`,
-            weekday: weekdayName(l.weekday),
-            cells,
-        });
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/window/decide.ts
-// The window decision as data: what the engine said, what an override or an open incident
-// changed, and the sentence a person reads. No I/O: the command around it fetches and writes.
-
-
-
-
-const pad = (n) => String(n).padStart(2, '0');
-/** "Fri 14:05 Europe/Berlin" */
-function shortTime(ms, z) {
-    const l = z.local(ms);
-    return `${weekdayName(l.weekday)} ${pad(l.hour)}:${pad(l.minuteOfHour)} ${z.name}`;
-}
-/** "Mon 2026-11-23 09:00 Europe/Berlin" */
-function decide_longTime(ms, z) {
-    const l = z.local(ms);
-    return `${weekdayName(l.weekday)} ${l.year}-${pad(l.month)}-${pad(l.date)} ${pad(l.hour)}:${pad(l.minuteOfHour)} ${z.name}`;
-}
-const quote = (s) => `"${s}"`;
-function decideWindow(req) {
-    const { scope, environment, at } = req;
-    const z = scope?.zone ?? zone_zone('UTC');
-    const where = `Deploys to ${environment}`;
-    const now = shortTime(at, z);
-    const ev = scope ? evaluate(scope, at) : null;
-    const policyOpen = ev?.open ?? true;
-    const denying = (ev?.denying ?? []).map((r) => {
-        const holiday = r.holidayAt?.(at);
-        return { name: r.name, path: r.path, ...(holiday ? { holiday } : {}) };
-    });
-    let rule = null;
-    let why = '';
-    if (ev && ev.denying.length > 0) {
-        const first = denying[0];
-        rule = first.name;
-        const others = denying.slice(1).map((d) => quote(d.name));
-        why = `${quote(first.name)} (${first.holiday ? `${first.holiday}, ` : ''}${now})${others.length ? `; also ${others.join(', ')}` : ''}`;
-    }
-    else if (ev?.outsideAllow) {
-        rule = scope.allow.map((r) => r.name).join(', ');
-        why = `outside the allowed windows ${scope.allow.map((r) => quote(r.name)).join(', ')} (${now})`;
-    }
-    else if (req.lock) {
-        rule = `incident #${req.lock.number}`;
-        why = `incident #${req.lock.number} is open ("${req.lock.title}"): deploys stay locked until it is closed`;
-    }
-    const open = policyOpen && !req.lock;
-    const next = policyOpen ? null : scope ? nextOpen(scope, at) : null;
-    const closes = open && scope ? nextClose(scope, at) : null;
-    let reason;
-    if (open) {
-        const inside = ev?.allowing
-            ? `inside ${quote(ev.allowing.name)}`
-            : scope
-                ? 'no deny rule matches'
-                : 'no deploy-window policy is configured';
-        const until = scope
-            ? closes === null
-                ? '; no rule closes it within a year'
-                : `; it closes ${decide_longTime(closes, z)} (in ${(0,config_duration/* formatDuration */.a)(closes - at)})`
-            : '';
-        reason = `${where} are open: ${inside}${scope ? ` (${now})` : ''}${until}.`;
-    }
-    else {
-        let tail = '';
-        if (!policyOpen)
-            tail =
-                next === null
-                    ? ' There is no open window within a year.'
-                    : ` Next window opens ${decide_longTime(next, z)} (in ${(0,config_duration/* formatDuration */.a)(next - at)}).`;
-        if (!policyOpen && req.lock)
-            tail += ` Incident #${req.lock.number} is also open and locks deploys until it is closed.`;
-        reason = `${where} are closed: ${why}.${tail}`;
-    }
-    const override = !open && req.override && req.override.reason.trim() !== '' ? req.override : null;
-    if (override)
-        reason += ` Overridden by @${override.actor}: ${quote(override.reason.trim())}.`;
-    return {
-        command: 'window',
-        environment,
-        at: (0,time/* iso */.K)(at),
-        timezone: z.name,
-        allowed: open || override !== null,
-        open,
-        overridden: override !== null,
-        override: override
-            ? { reason: override.reason.trim(), actor: override.actor, bypassed: rule ?? '' }
-            : null,
-        rule: open ? null : rule,
-        reason,
-        nextWindow: next === null ? null : (0,time/* iso */.K)(next),
-        closesAt: closes === null ? null : (0,time/* iso */.K)(closes),
-        denying,
-        lock: req.lock,
-        grid: scope && req.grid !== false ? hourGrid(scope, at) : [],
-    };
-}
-
-// EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __nccwpck_require__(9211);
-;// CONCATENATED MODULE: ./src/window/cron.ts
-// Five-field cron (minute hour day-of-month month day-of-week) read on the local wall clock.
-// Vixie semantics: when both day fields are restricted, a day matches if either does.
-// A fire is an instant whose local wall clock reads a matching minute, so a time inside a
-// spring-forward gap does not fire that day and one inside a fall-back overlap fires twice.
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DOWS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const FIELDS = [
-    { name: 'minute', min: 0, max: 59 },
-    { name: 'hour', min: 0, max: 23 },
-    { name: 'day-of-month', min: 1, max: 31 },
-    { name: 'month', min: 1, max: 12, names: MONTHS, namesFrom: 1 },
-    { name: 'day-of-week', min: 0, max: 7, names: DOWS, namesFrom: 0 },
-];
-function atom(s, f) {
-    const lower = s.toLowerCase();
-    const named = f.names?.indexOf(lower) ?? -1;
-    if (named >= 0)
-        return named + (f.namesFrom ?? 0);
-    if (!/^\d+$/.test(s))
-        throw new Error(`${f.name} field: "${s}" is not a number`);
-    const n = Number(s);
-    if (n < f.min || n > f.max)
-        throw new Error(`${f.name} field: ${n} is outside ${f.min}-${f.max}`);
-    return n;
-}
-function field(src, f) {
-    const out = new Set();
-    let star = false;
-    for (const part of src.split(',')) {
-        const [range, stepText, extra] = part.split('/');
-        if (extra !== undefined || range === undefined || range === '')
-            throw new Error(`${f.name} field: cannot read "${part}"`);
-        let step = 1;
-        if (stepText !== undefined) {
-            if (!/^\d+$/.test(stepText) || Number(stepText) === 0)
-                throw new Error(`${f.name} field: step "${stepText}" must be a positive number`);
-            step = Number(stepText);
-        }
-        let lo;
-        let hi;
-        if (range === '*') {
-            lo = f.min;
-            hi = f.name === 'day-of-week' ? 6 : f.max;
-            if (stepText === undefined)
-                star = true;
-        }
-        else if (range.includes('-')) {
-            const [a, b, c] = range.split('-');
-            if (a === undefined || b === undefined || c !== undefined)
-                throw new Error(`${f.name} field: cannot read range "${range}"`);
-            lo = atom(a, f);
-            hi = atom(b, f);
-            if (hi < lo)
-                throw new Error(`${f.name} field: range "${range}" runs backwards`);
-        }
-        else {
-            lo = atom(range, f);
-            hi = stepText === undefined ? lo : f.max;
-        }
-        for (let v = lo; v <= hi; v += step)
-            out.add(f.name === 'day-of-week' && v === 7 ? 0 : v);
-    }
-    return { values: [...out].sort((a, b) => a - b), star };
-}
-/** Parses a cron expression; throws an Error whose message names the bad field. */
-function parseCron(source) {
-    const parts = source.trim().split(/\s+/);
-    if (parts.length !== 5)
-        throw new Error(`expected 5 fields (minute hour day-of-month month day-of-week), got ${parts.length}`);
-    const [mi, h, dom, mon, dow] = parts.map((p, i) => field(p, FIELDS[i]));
-    return {
-        source,
-        minutes: mi.values,
-        hours: h.values,
-        doms: new Set(dom.values),
-        months: new Set(mon.values),
-        dows: new Set(dow.values),
-        domStar: dom.star,
-        dowStar: dow.star,
-    };
-}
-function dayMatches(c, day) {
-    const l = localOf(day * zone_DAY);
-    if (!c.months.has(l.month))
-        return false;
-    const domOk = c.doms.has(l.date);
-    const dowOk = c.dows.has(l.weekday);
-    if (c.domStar && c.dowStar)
-        return true;
-    if (c.domStar)
-        return dowOk;
-    if (c.dowStar)
-        return domOk;
-    return domOk || dowOk;
-}
-/** Fire instants of one cron on one local day, memoised per (cron, zone, day). */
-class CronClock {
-    cron;
-    zone;
-    memo = new Map();
-    constructor(cron, zone) {
-        this.cron = cron;
-        this.zone = zone;
-    }
-    firesOn(day) {
-        let fires = this.memo.get(day);
-        if (fires)
-            return fires;
-        fires = [];
-        if (dayMatches(this.cron, day)) {
-            for (const h of this.cron.hours)
-                for (const m of this.cron.minutes)
-                    fires.push(...this.zone.instantsOf(day * zone_DAY + (h * 60 + m) * MINUTE));
-            fires.sort((a, b) => a - b);
-        }
-        if (this.memo.size > 4096)
-            this.memo.clear();
-        this.memo.set(day, fires);
-        return fires;
-    }
-    /** The latest fire at or before t, looking back at most `within` ms. */
-    latestAtOrBefore(t, within) {
-        const today = this.zone.local(t).day;
-        const oldest = Math.floor((t - within) / zone_DAY) - 2;
-        for (let d = today + 1; d >= oldest; d--) {
-            const fires = this.firesOn(d);
-            for (let i = fires.length - 1; i >= 0; i--) {
-                const f = fires[i];
-                if (f <= t)
-                    return f >= t - within ? f : null;
-            }
-        }
-        return null;
-    }
-    /** The first fire strictly after t, looking ahead at most `within` ms. */
-    nextAfter(t, within) {
-        const today = this.zone.local(t).day;
-        const last = today + Math.ceil(within / zone_DAY) + 1;
-        for (let d = today - 1; d <= last; d++) {
-            for (const f of this.firesOn(d))
-                if (f > t)
-                    return f;
-        }
-        return Number.POSITIVE_INFINITY;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/window/holidays.ts
-// Holiday calendars from date-holidays, as sets of local day numbers.
-//
-// The package carries every country's rules (~1 MB of data), so it is imported only when a
-// policy names holidays. A holiday is the whole local day (or days) its date names, read in the
-// policy's zone: date-holidays' own start/end instants are in the country's zone and some start
-// at 14:00, which is not what "no deploys on Christmas Eve" means.
-
-const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'];
-let ctor;
-function load() {
-    ctor ??= __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 5026)).then((m) => m.default);
-    return ctor;
-}
-function parseHolidayCode(code) {
-    const [country = '', state, region] = code.split('-');
-    return {
-        country: country.toUpperCase(),
-        state: state?.toUpperCase(),
-        region: region?.toUpperCase(),
-    };
-}
-/** Checks a country[-state[-region]] code; returns an error sentence, or null when it exists. */
-async function checkHolidayCode(code) {
-    if (!/^[A-Za-z]{2}(-[A-Za-z0-9]{1,4}){0,2}$/.test(code))
-        return `expected country[-state[-region]] such as "US", "DE-BY" or "GB-SCT", got "${code}"`;
-    const Holidays = await load();
-    const hd = new Holidays();
-    const { country, state, region } = parseHolidayCode(code);
-    if (!hd.getCountries()[country])
-        return `unknown holiday country "${country}"`;
-    if (state) {
-        const states = hd.getStates(country) ?? {};
-        if (!states[state])
-            return `unknown state "${state}" of ${country} (known: ${Object.keys(states).join(', ') || 'none'})`;
-        if (region) {
-            const regions = hd.getRegions(country, state) ?? {};
-            if (!regions[region])
-                return `unknown region "${region}" of ${country}-${state} (known: ${Object.keys(regions).join(', ') || 'none'})`;
-        }
-    }
-    return null;
-}
-async function holidayCalendar(spec) {
-    const Holidays = await load();
-    const hd = spec.region
-        ? new Holidays(spec.country, spec.state ?? '', spec.region)
-        : spec.state
-            ? new Holidays(spec.country, spec.state)
-            : new Holidays(spec.country);
-    // Measure spans in UTC: in the country's zone a holiday on a fall-back day lasts 25 h, which
-    // rounded up to whole days would also close the next day. Dates (`h.date`) do not change.
-    hd.setTimezone('UTC');
-    const types = new Set(spec.types);
-    const years = new Map();
-    const year = (y) => {
-        let days = years.get(y);
-        if (days)
-            return days;
-        days = new Map();
-        for (const h of hd.getHolidays(y)) {
-            if (!types.has(h.type))
-                continue;
-            const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(h.date);
-            if (!m)
-                continue;
-            const first = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
-            const span = Math.max(1, Math.ceil((h.end.getTime() - h.start.getTime()) / zone_DAY));
-            for (let d = first; d < first + span; d++)
-                if (!days.has(d))
-                    days.set(d, h.name);
-        }
-        years.set(y, days);
-        return days;
-    };
-    return {
-        on(day) {
-            const y = new Date(day * zone_DAY).getUTCFullYear();
-            // A holiday listed under one year can spill into the next (multi-day spans).
-            return year(y).get(day) ?? year(y - 1).get(day);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/window/policy-schema.ts
-// The policy YAML as zod schemas: the single source of the policy types and of their errors.
-// Field-level formats are parsed here (hours to minutes, days to weekdays, cron to fields), so
-// a value that passes the schema is ready for the engine.
-
-
-
-
-
-const DAY_NAMES = {
-    sun: 0,
-    sunday: 0,
-    mon: 1,
-    monday: 1,
-    tue: 2,
-    tues: 2,
-    tuesday: 2,
-    wed: 3,
-    wednesday: 3,
-    thu: 4,
-    thur: 4,
-    thurs: 4,
-    thursday: 4,
-    fri: 5,
-    friday: 5,
-    sat: 6,
-    saturday: 6,
-};
-const ALIASES = {
-    weekdays: [1, 2, 3, 4, 5],
-    weekends: [6, 0],
-    weekend: [6, 0],
-};
-/** Weekday numbers (0 = Sunday) from "mon-thu", "mon,wed,fri", "fri-mon" or a list; or an error. */
-function parseDays(input) {
-    const items = (Array.isArray(input) ? input : input.split(','))
-        .map((s) => s.trim().toLowerCase())
-        .filter((s) => s !== '');
-    if (items.length === 0)
-        return 'expected days such as "mon-thu" or "mon,wed,fri", got nothing';
-    const out = new Set();
-    for (const item of items) {
-        if (ALIASES[item]) {
-            ALIASES[item].forEach((d) => out.add(d));
-            continue;
-        }
-        const [a, b, extra] = item.split('-').map((s) => s.trim());
-        const from = DAY_NAMES[a ?? ''];
-        const to = b === undefined ? from : DAY_NAMES[b];
-        if (extra !== undefined || from === undefined || to === undefined)
-            return `unknown day "${item}": use mon, tue, wed, thu, fri, sat, sun, ranges such as "mon-thu", or lists such as "mon,wed"`;
-        for (let d = from;; d = (d + 1) % 7) {
-            out.add(d);
-            if (d === to)
-                break;
-        }
-    }
-    return [...out].sort((x, y) => x - y);
-}
-/** Minutes of the day [start, end); end < start runs past midnight; "24:00" ends at midnight. */
-function parseHours(text) {
-    const m = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(text);
-    if (!m)
-        return `expected "HH:MM-HH:MM", got "${text}"`;
-    const [sh, sm, eh, em] = [m[1], m[2], m[3], m[4]].map(Number);
-    if (sh > 23 || sm > 59)
-        return `start "${m[1]}:${m[2]}" is not a time of day (00:00-23:59)`;
-    if (eh > 24 || em > 59 || (eh === 24 && em !== 0))
-        return `end "${m[3]}:${m[4]}" is not a time of day (00:00-24:00)`;
-    const start = sh * 60 + sm;
-    const end = (eh * 60 + em) % 1440;
-    if (start === end)
-        return `start and end are both ${m[1]}:${m[2]}: the range is empty`;
-    return { start, end };
-}
-/** "-1d", "+2d", "0d": whole days to shift each holiday by. */
-function parseOffset(text) {
-    const m = /^\s*([+-]?)(\d{1,3})d\s*$/.exec(text);
-    if (!m)
-        return `expected whole days such as "-1d" or "+1d", got "${text}"`;
-    const n = Number(m[2]) * (m[1] === '-' ? -1 : 1);
-    if (Math.abs(n) > 31)
-        return `must be within 31 days, got "${text}"`;
-    return n;
-}
-/** A date ("2026-12-19"), a local date-time ("2026-12-19T18:00") or an instant with an offset. */
-function parseTimeSpec(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
-    if (!m)
-        return `expected a date "YYYY-MM-DD" or a date-time "YYYY-MM-DDTHH:MM[:SS][offset]", got "${text}"`;
-    const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const probe = new Date(Date.UTC(year, month - 1, date));
-    if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== date)
-        return `"${text}" is not a calendar date`;
-    if (m[4] === undefined)
-        return { kind: 'date', year, month, date };
-    const [h, mi] = [Number(m[4]), Number(m[5])];
-    if (h > 23 || mi > 59 || Number(m[6] ?? 0) > 59)
-        return `"${text}" is not a time of day`;
-    if (m[7] !== undefined) {
-        const ms = Date.parse(text.trim().replace(' ', 'T'));
-        if (Number.isNaN(ms))
-            return `"${text}" is not a valid date-time`;
-        return { kind: 'instant', ms };
-    }
-    return { kind: 'local', year, month, date, minute: h * 60 + mi };
-}
-const timeZone = schemas/* string */.YjP().superRefine((s, ctx) => {
-    if (!isValidTimeZone(s))
-        ctx.addIssue({
-            code: 'custom',
-            message: `unknown time zone "${s}": use an IANA name such as "Europe/Berlin" or "UTC"`,
-        });
-});
-const days = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
-    error: 'expected days such as "mon-thu", "mon,wed,fri" or a list [mon, wed]',
-})
-    .transform((v, ctx) => {
-    const r = parseDays(v);
-    if (typeof r === 'string') {
-        ctx.addIssue({ code: 'custom', message: r });
-        return core/* NEVER */.tm;
-    }
-    return r;
-});
-const cron = schemas/* string */.YjP().transform((s, ctx) => {
-    try {
-        return parseCron(s);
-    }
-    catch (e) {
-        ctx.addIssue({ code: 'custom', message: `bad cron "${s}": ${e.message}` });
-        return core/* NEVER */.tm;
-    }
-});
-const policy_schema_duration = fields/* durationField */.T.refine((ms) => ms > 0, 'must be longer than 0');
-const ruleSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().trim().min(1, 'must not be empty').optional(),
-    timezone: timeZone.optional(),
-    days: days.optional(),
-    hours: (0,fields/* fromText */.I)(parseHours).optional(),
-    holidays: schemas/* string */.YjP()
-        .trim()
-        .min(2, 'expected country[-state[-region]] such as "US" or "DE-BY"')
-        .optional(),
-    types: schemas/* array */.YOg(schemas/* enum */.k5n(HOLIDAY_TYPES, { error: `expected one of ${HOLIDAY_TYPES.join(', ')}` }))
-        .min(1, 'must name at least one holiday type')
-        .optional(),
-    offset: (0,fields/* fromText */.I)(parseOffset).optional(),
-    from: (0,fields/* fromText */.I)(parseTimeSpec).optional(),
-    to: (0,fields/* fromText */.I)(parseTimeSpec).optional(),
-    cron: cron.optional(),
-    duration: policy_schema_duration.optional(),
-})
-    .superRefine((r, ctx) => {
-    const need = (key, message) => ctx.addIssue({ code: 'custom', path: [key], message });
-    if (r.types && !r.holidays)
-        need('types', 'only applies with "holidays"');
-    if (r.offset !== undefined && !r.holidays)
-        need('offset', 'only applies with "holidays"');
-    if (r.cron && r.duration === undefined)
-        need('duration', 'required with "cron" (how long each window lasts, e.g. "2h")');
-    if (r.duration !== undefined && !r.cron)
-        need('cron', 'required with "duration" (when each window starts)');
-    if (!r.days && !r.hours && !r.holidays && !r.from && !r.to && !r.cron)
-        ctx.addIssue({
-            code: 'custom',
-            message: 'a rule needs at least one of days, hours, holidays, from/to or cron',
-        });
-});
-const rules = schemas/* array */.YOg(ruleSchema);
-const scopeShape = {
-    timezone: timeZone,
-    allow: rules.optional(),
-    deny: rules.optional(),
-};
-const policySchema = schemas/* strictObject */.rej({
-    ...scopeShape,
-    environments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ ...scopeShape, timezone: timeZone.optional() }, { error: 'expected a mapping' }))
-        .optional(),
-});
-
-;// CONCATENATED MODULE: ./src/window/policy.ts
-// From policy text to rules the engine can ask two questions of: "do you match at t?" and
-// "when might your answer change next?". Every check that can fail runs here, before any
-// decision, so a bad policy is an input error and never a half-applied window.
-
-
-
-
-
-
-const CRON_LOOKAHEAD = 367 * zone_DAY;
-function instantOf(spec, z, endOfDay) {
-    switch (spec.kind) {
-        case 'instant':
-            return spec.ms;
-        case 'date':
-            return z.firstAtOrAfter((dayOf(spec.year, spec.month, spec.date) + (endOfDay ? 1 : 0)) * zone_DAY);
-        case 'local':
-            return z.firstAtOrAfter(dayOf(spec.year, spec.month, spec.date) * zone_DAY + spec.minute * MINUTE);
-    }
-}
-function compileRule(r, path, zoneName, cal) {
-    const z = zone_zone(r.timezone ?? zoneName);
-    const mask = r.days ? new Set(r.days) : null;
-    const shift = r.offset ?? 0;
-    const hasDay = mask !== null || cal !== undefined;
-    const hours = r.hours;
-    const dayOk = (day) => (mask === null || mask.has((((day + 4) % 7) + 7) % 7)) &&
-        (cal === undefined || cal.on(day - shift) !== undefined);
-    const wallOk = (l) => {
-        if (!hours)
-            return dayOk(l.day);
-        if (hours.start < hours.end)
-            return l.minute >= hours.start && l.minute < hours.end && dayOk(l.day);
-        // Overnight: the part after midnight belongs to the day the range started on.
-        return (l.minute >= hours.start && dayOk(l.day)) || (l.minute < hours.end && dayOk(l.day - 1));
-    };
-    const hasWall = hasDay || hours !== undefined;
-    const wallMinutes = [
-        ...new Set([...(hasDay ? [0] : []), ...(hours ? [hours.start, hours.end] : [])]),
-    ].sort((a, b) => a - b);
-    const from = r.from ? instantOf(r.from, z, false) : Number.NEGATIVE_INFINITY;
-    const to = r.to ? instantOf(r.to, z, r.to.kind === 'date') : Number.POSITIVE_INFINITY;
-    const clock = r.cron ? new CronClock(r.cron, z) : null;
-    const length = r.duration ?? 0;
-    return {
-        name: r.name ?? path,
-        path,
-        zone: z,
-        matches(t) {
-            if (t < from || t >= to)
-                return false;
-            if (hasWall && !wallOk(z.local(t)))
-                return false;
-            if (clock) {
-                const fire = clock.latestAtOrBefore(t, length);
-                if (fire === null || t >= fire + length)
-                    return false;
-            }
-            return true;
-        },
-        nextBoundary(t) {
-            let b = Number.POSITIVE_INFINITY;
-            if (wallMinutes.length > 0)
-                b = z.nextWallBoundary(t, wallMinutes);
-            if (from > t)
-                b = Math.min(b, from);
-            if (to > t)
-                b = Math.min(b, to);
-            if (clock) {
-                b = Math.min(b, clock.nextAfter(t, CRON_LOOKAHEAD));
-                const fire = clock.latestAtOrBefore(t, length);
-                if (fire !== null && fire + length > t)
-                    b = Math.min(b, fire + length);
-            }
-            return b;
-        },
-        holidayAt: cal ? (t) => cal.on(z.local(t).day - shift) : undefined,
-    };
-}
-/** The rule lists as written (top level and each environment), for checks that span them all. */
-function writtenScopes(p) {
-    const out = [
-        { path: [], timezone: p.timezone, allow: p.allow ?? [], deny: p.deny ?? [] },
-    ];
-    for (const [name, env] of Object.entries(p.environments ?? {}))
-        out.push({
-            path: ['environments', name],
-            timezone: env.timezone ?? p.timezone,
-            allow: env.allow ?? [],
-            deny: env.deny ?? [],
-        });
-    return out;
-}
-async function semanticProblems(p, root) {
-    const problems = [];
-    for (const s of writtenScopes(p)) {
-        for (const kind of ['allow', 'deny']) {
-            for (const [i, r] of s[kind].entries()) {
-                const at = (field) => (0,errors/* joinPath */.uJ)(root, [...s.path, kind, i, field]);
-                if (r.holidays) {
-                    const err = await checkHolidayCode(r.holidays);
-                    if (err)
-                        problems.push({ path: at('holidays'), message: err });
-                }
-                if (r.from && r.to) {
-                    const z = zone_zone(r.timezone ?? s.timezone);
-                    if (instantOf(r.to, z, r.to.kind === 'date') <= instantOf(r.from, z, false))
-                        problems.push({ path: at('to'), message: 'must be after "from"' });
-                }
-            }
-        }
-    }
-    return problems;
-}
-/** Parses, validates and prepares a policy. Throws InputError naming `root` and the field path. */
-async function loadPolicy(text, root = 'policy') {
-    const raw = (0,yaml/* parseYamlInput */.P)(text, root);
-    const parsed = policySchema.safeParse(raw, { reportInput: true });
-    if (!parsed.success)
-        throw (0,errors/* fromZod */.sq)(root, parsed.error);
-    const config = parsed.data;
-    const problems = await semanticProblems(config, root);
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz(problems);
-    return {
-        config,
-        async scope(environment) {
-            const env = config.environments?.[environment];
-            const timezone = env?.timezone ?? config.timezone;
-            const build = async (rules, where) => Promise.all(rules.map(async (r, i) => {
-                const cal = r.holidays
-                    ? await holidayCalendar({
-                        ...parseHolidayCode(r.holidays),
-                        types: r.types ?? ['public'],
-                    })
-                    : undefined;
-                return compileRule(r, `${where}[${i}]`, timezone, cal);
-            }));
-            // An environment replaces the lists it names and inherits the others from the top level.
-            const where = (kind) => (0,errors/* joinPath */.uJ)('', env?.[kind] ? ['environments', environment, kind] : [kind]);
-            return {
-                environment,
-                timezone,
-                zone: zone_zone(timezone),
-                allow: await build(env?.allow ?? config.allow ?? [], where('allow')),
-                deny: await build(env?.deny ?? config.deny ?? [], where('deny')),
-            };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/window/render.ts
-// The window decision as a job summary: the decision first, then the rule, the next window in
-// the policy's zone and UTC, and a week of hours a person reads at a glance.
-
-
-
-const CELL = { open: '🟩', closed: '🟥', partial: '🟨', none: '⬛' };
-function renderWindowSummary(d) {
-    const z = zone(d.timezone);
-    const at = Date.parse(d.at);
-    const title = d.overridden
-        ? `🟧 Deploy window for ${md(d.environment)}: closed, overridden`
-        : d.allowed
-            ? `🟢 Deploy window for ${md(d.environment)}: open`
-            : `🔴 Deploy window for ${md(d.environment)}: closed`;
-    const rows = [
-        ['Decision', d.overridden ? '**allowed by override**' : d.allowed ? '**open**' : '**closed**'],
-        ['Checked at', `${md(longTime(at, z))} · ${code(d.at)}`],
-    ];
-    if (d.rule) {
-        const where = d.denying[0] && d.denying[0].name === d.rule ? ` (${code(d.denying[0].path)})` : '';
-        rows.push(['Closed by', `${md(d.rule)}${where}`]);
-    }
-    if (d.denying.length > 1)
-        rows.push([
-            'Also matching',
-            d.denying
-                .slice(1)
-                .map((r) => md(r.name))
-                .join(', '),
-        ]);
-    if (d.nextWindow) {
-        const next = Date.parse(d.nextWindow);
-        rows.push(['Next window', `${md(longTime(next, z))} · ${code(d.nextWindow)}`]);
-    }
-    else if (!d.open && !d.lock)
-        rows.push(['Next window', 'no open window within a year']);
-    if (d.closesAt)
-        rows.push(['Window closes', `${md(longTime(Date.parse(d.closesAt), z))} · ${code(d.closesAt)}`]);
-    if (d.lock)
-        rows.push(['Incident lock', `[#${d.lock.number}](${d.lock.url}) ${md(d.lock.title)}`]);
-    if (d.override)
-        rows.push([
-            'Override',
-            `by @${md(d.override.actor)}: ${md(d.override.reason)} (bypassed ${md(d.override.bypassed)})`,
-        ]);
-    const out = [`### ${title}`, '', md(d.reason), '', table(['', ''], rows)];
-    if (d.grid.length > 0) {
-        const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
-        out.push('', `#### Next 7 days, hour by hour (${md(d.timezone)})`, '', table(['Day', ...hours], d.grid.map((r) => [`${r.weekday} ${r.date.slice(5)}`, ...r.cells.map((c) => CELL[c])])), '', '🟩 open · 🟥 closed · 🟨 open for part of the hour · ⬛ hour skipped by a DST change');
-    }
-    return out.join('\n') + '\n';
-}
-/** The grid as plain text for terminals: one line a day. */
-function renderGridText(d) {
-    const sym = { open: '#', closed: '.', partial: '+', none: ' ' };
-    const lines = [
-        `          ${Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')[0]).join('')}`,
-    ];
-    lines.push(`          ${Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')[1]).join('')}`);
-    for (const r of d.grid)
-        lines.push(`${r.weekday} ${r.date.slice(5)} ${r.cells.map((c) => sym[c]).join('')}`);
-    lines.push(`(${d.timezone}; # open, . closed, + part of the hour)`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli.ts
-// The `deploy-guard` command line: the same engine as the action, with no GitHub needed.
-// Exit codes: 0 open/healthy, 1 closed/unhealthy, 2 bad input.
-
-
-
-
-
-
-
-
-
-
-const USAGE = `usage:
-  deploy-guard window --policy FILE [--environment ENV] [--at ISO-INSTANT] [--json]
-  deploy-guard verify --probes FILE [--duration 60s] [--interval 10s] [--failure-threshold 3]
-                      [--success-threshold 3] [--initial-delay 0s] [--probe-timeout 5s] [--json]
-  deploy-guard demo      (the whole story on one machine; also npm run demo)
-  deploy-guard --help`;
-class UsageError extends Error {
-}
-function readFile(path, flag) {
-    try {
-        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(path), 'utf8');
-    }
-    catch {
-        throw new errors/* InputError */.dz([
-            { path: flag.replace(/^--/, ''), message: `file "${path}" cannot be read` },
-        ]);
-    }
-}
-/** Parses an instant; an ISO date-time must carry its offset, or the machine's zone would decide. */
-function parseInstant(text) {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ||
-        Number.isNaN(Date.parse(text)))
-        throw errors/* InputError */.dz.at('at', `expected an ISO-8601 instant with an offset, such as 2026-11-27T10:00:00+01:00, got "${text}"`);
-    return Date.parse(text);
-}
-async function windowCli(args, out) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            policy: { type: 'string' },
-            environment: { type: 'string', default: 'production' },
-            at: { type: 'string' },
-            json: { type: 'boolean', default: false },
-        },
-        strict: true,
-    });
-    if (!values.policy)
-        throw errors/* InputError */.dz.at('policy', 'required: --policy FILE');
-    const at = values.at ? parseInstant(values.at) : Date.now();
-    const policy = await loadPolicy(readFile(values.policy, '--policy'));
-    const d = decideWindow({
-        scope: await policy.scope(values.environment),
-        environment: values.environment,
-        at,
-        lock: null,
-        override: null,
-        grid: !values.json,
-    });
-    if (values.json) {
-        out(JSON.stringify({
-            allowed: d.allowed,
-            reason: d.reason,
-            rule: d.rule,
-            nextWindow: d.nextWindow,
-            at: d.at,
-            closesAt: d.closesAt,
-            environment: d.environment,
-            timezone: d.timezone,
-        }));
-    }
-    else {
-        out(d.reason);
-        out('');
-        out(renderGridText(d));
-    }
-    return d.allowed ? 0 : 1;
-}
-/** Verify flags go through the action's own input schema, so both say the same about bad values. */
-async function verifyCli(args, out, err) {
-    const flags = [
-        'duration',
-        'interval',
-        'failure-threshold',
-        'success-threshold',
-        'initial-delay',
-        'probe-timeout',
-    ];
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            probes: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            ...Object.fromEntries(flags.map((f) => [f, { type: 'string' }])),
-        },
-        strict: true,
-    });
-    if (!values.probes)
-        throw errors/* InputError */.dz.at('probes', 'required: --probes FILE');
-    const text = readFile(values.probes, '--probes');
-    const inputs = { command: 'verify', probes: text };
-    const given = values;
-    for (const f of flags)
-        if (typeof given[f] === 'string')
-            inputs[f] = given[f];
-    const settings = readSettings((name) => inputs[name] ?? '');
-    const { analysisConfig, prepareProbes, probeRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2603));
-    const runner = terminalRunner(values.json ? err : out, err);
-    const { probes, redactor } = prepareProbes(text, runner);
-    const { report } = await probeRelease(probes, analysisConfig(settings), { runner, now: Date.now, workspace: process.cwd(), reportDir: '' }, { target: 'the service', environment: 'local' }, redactor);
-    const { verdictSentence } = await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 9247));
-    if (values.json)
-        out(JSON.stringify(report));
-    else
-        out(verdictSentence(report));
-    return report.verdict.healthy ? 0 : 1;
-}
-async function cli(argv, out = (s) => process.stdout.write(s + '\n'), err = (s) => process.stderr.write(s + '\n')) {
-    const [command, ...rest] = argv;
-    try {
-        switch (command) {
-            case 'window':
-                return await windowCli(rest, out);
-            case 'verify':
-                return await verifyCli(rest, out, err);
-            case 'demo': {
-                const { demo } = await __nccwpck_require__.e(/* import() */ 644).then(__nccwpck_require__.bind(__nccwpck_require__, 5644));
-                // The CLI bundle is dist/cli/index.js; the action it runs is dist/index.js. The path is
-                // built at run time so the bundler does not mistake it for an asset to copy.
-                const action = (0,external_node_url_.fileURLToPath)(new URL(['..', 'index.js'].join('/'), import.meta.url));
-                return await demo({ root: process.cwd(), action, out });
-            }
-            case '--help':
-            case '-h':
-            case 'help':
-                out(USAGE);
-                return 0;
-            default:
-                throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-        }
-    }
-    catch (e) {
-        if (e instanceof errors/* InputError */.dz)
-            err(`deploy-guard: invalid input, nothing was done.\n${e.message}`);
-        else if (e instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS'))
-            err(`deploy-guard: ${e.message}\n${USAGE}`);
-        else {
-            err(`deploy-guard failed: ${e.stack ?? String(e)}`);
-            return 3;
-        }
-        return 2;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-// Durations as users write them in workflow YAML: "500ms", "10s", "5m", "1h", "2d", or a
-// concatenation such as "1h30m". A bare number is refused: "10" could mean seconds or ms.
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
-/** Milliseconds, or an error sentence. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return 'expected a duration such as "500ms", "10s", "5m" or "1h", got an empty value';
-    if (s.startsWith('-'))
-        return `must not be negative, got "${text}"`;
-    let total = 0;
-    PART.lastIndex = 0;
-    while (PART.lastIndex < s.length) {
-        const at = PART.lastIndex;
-        const m = PART.exec(s);
-        if (!m || m.index !== at)
-            return `expected a duration such as "500ms", "10s", "5m" or "1h", got "${text}"`;
-        total += Number(m[1]) * UNITS[m[2]];
-    }
-    return Math.round(total);
-}
-/** "2d 18h 55m"-style text for people; sub-minute parts only when the whole is under an hour. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const total = Math.round(ms / 1000);
-    const d = Math.floor(total / 86400);
-    const h = Math.floor((total % 86400) / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    const s = total % 60;
-    const parts = [];
-    if (d)
-        parts.push(`${d}d`);
-    if (h)
-        parts.push(`${h}h`);
-    if (m)
-        parts.push(`${m}m`);
-    if (s && total < 3600)
-        parts.push(`${s}s`);
-    return parts.join(' ') || '0s';
-}
-
-
-/***/ }),
-
-/***/ 7827:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   sq: () => (/* binding */ fromZod),
-/* harmony export */   uJ: () => (/* binding */ joinPath)
-/* harmony export */ });
-// Input errors carry the input name and field path users see: `policy.deny[2].hours: ...`.
-// Every config error in the project comes through here, so the CLI and the action word them
-// the same way.
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-    static at(path, message) {
-        return new InputError([{ path, message }]);
-    }
-}
-function joinPath(root, path) {
-    let out = root;
-    for (const p of path) {
-        if (typeof p === 'number')
-            out += `[${p}]`;
-        else if (typeof p === 'string' && /^[A-Za-z_][\w-]*$/.test(p))
-            out += out ? `.${p}` : p;
-        else
-            out += `[${JSON.stringify(String(p))}]`;
-    }
-    return out;
-}
-function kind(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    if (typeof v === 'string')
-        return 'text';
-    return `a ${typeof v}`;
-}
-const EXPECTED = {
-    object: 'a mapping',
-    array: 'a list',
-    boolean: 'true or false',
-    string: 'text',
-    number: 'a number',
-};
-/** Turns zod issues into problems; values are never echoed from type errors (they may be secrets). */
-function fromZod(root, error) {
-    const problems = [];
-    for (const issue of error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-            for (const key of issue.keys)
-                problems.push({ path: joinPath(root, [...issue.path, key]), message: 'unknown key' });
-            continue;
-        }
-        let message = issue.message;
-        if (issue.code === 'invalid_type') {
-            message =
-                'input' in issue && issue.input === undefined
-                    ? 'required'
-                    : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${kind(issue.input)}`;
-        }
-        problems.push({ path: joinPath(root, issue.path), message });
-    }
-    return new InputError(problems);
-}
-
-
-/***/ }),
-
-/***/ 81:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ fromText),
-/* harmony export */   T: () => (/* binding */ durationField)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8532);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
-// zod fields backed by the project's text parsers. Every parser returns its value, or a string
-// that is the error sentence; no parser's value is itself a string, so the two cannot be confused.
-
-
-// Each run parses a handful of small documents once: compiling zod's generated fast paths with
-// `new Function` costs more than it saves (README, Performance).
-zod__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
-function fromText(parse) {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((s, ctx) => {
-        const v = parse(s);
-        if (typeof v === 'string') {
-            ctx.addIssue({ code: 'custom', message: v });
-            return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-        }
-        return v;
-    });
-}
-/** Milliseconds from "500ms", "10s", "5m", "1h", "1h30m". */
-const durationField = fromText(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E);
-
-
-/***/ }),
-
-/***/ 9211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseYamlInput)
-/* harmony export */ });
-/* unused harmony export readYamlSource */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7827);
-// YAML inputs (policy, probes) arrive inline in workflow YAML or as a path to a file in the repo.
-
-
-
-
-/** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
-function parseYamlInput(text, root) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, {
-        version: '1.2',
-        schema: 'core',
-        uniqueKeys: true,
-        prettyErrors: false,
-        lineCounter,
-    });
-    const err = doc.errors[0];
-    if (err) {
-        const pos = lineCounter.linePos(err.pos[0]);
-        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
-    }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
-    return value;
-}
-/**
- * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
- * or a list item needs one); a single line without either is a path.
- */
-function readYamlSource(value, input, workspace) {
-    const v = value.trim();
-    const looksInline = v.includes('\n') || (v.includes(':') && !/^[A-Za-z]:[\\/]/.test(v)) || /^[[{-]/.test(v);
-    if (looksInline)
-        return { text: value };
-    const file = isAbsolute(v) ? v : resolve(workspace, v);
-    if (!existsSync(file) || !statSync(file).isFile())
-        throw InputError.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
-    return { text: readFileSync(file, 'utf8'), file: v };
-}
-
-
-/***/ }),
-
-/***/ 5813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ iso)
-/* harmony export */ });
-// Instants as the outputs, reports and issues print them. A module of its own so that verify,
-// rollback and the incident renderer do not pull the window engine into their bundles.
-/** ISO-8601 in UTC, without milliseconds when there are none: `2026-11-23T08:00:00Z`. */
-function iso(ms) {
-    return new Date(ms).toISOString().replace('.000Z', 'Z');
+    return Math.floor(Date.UTC(year, month - 1, date) / DAY);
 }
 
 
