@@ -15,12 +15,8 @@ afterEach(async () => {
   await w.close()
 })
 
-const deploy = async (sha: string) =>
-  fetch(`${w.service.url}/admin/deploy/${sha}`, { method: 'POST' })
-const statesOf = (sha: string) =>
-  w.gh.state.deployments
-    .filter((d) => d.sha === sha)
-    .flatMap((d) => w.gh.state.statusesOf(d.id).map((s) => s.state))
+const deploy = (sha: string) => w.deploy(sha)
+const statesOf = (sha: string) => w.statesOf(sha)
 /** Running, that is: gone or a zombie (its parent died; PID 1 in a container may not reap) is not. */
 const alive = (pid: number) => {
   try {

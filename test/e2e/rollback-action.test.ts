@@ -17,12 +17,8 @@ afterEach(async () => {
 })
 
 const rollbackCommand = () => DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA')
-const deploy = async (sha: string) =>
-  fetch(`${w.service.url}/admin/deploy/${sha}`, { method: 'POST' })
-const statesOf = (sha: string) =>
-  w.gh.state.deployments
-    .filter((d) => d.sha === sha)
-    .flatMap((d) => w.gh.state.statusesOf(d.id).map((s) => s.state))
+const deploy = (sha: string) => w.deploy(sha)
+const statesOf = (sha: string) => w.statesOf(sha)
 
 test('healthy deploy: the deployment is recorded in progress, then success; no issue', async () => {
   await deploy(w.repo.good)

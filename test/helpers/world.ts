@@ -26,6 +26,10 @@ export interface World {
       env?: Record<string, string>
     },
   ): Promise<ActionRun>
+  /** Puts a release on the service, as a deploy would. */
+  deploy(sha: string): Promise<Response>
+  /** The statuses of every deployment of `sha`, oldest first. */
+  statesOf(sha: string): string[]
   /** Records a deployment as if an earlier run had made it, with a final status. */
   seedDeployment(sha: string, state: 'success' | 'failure', description?: string): number
   close(): Promise<void>
@@ -71,6 +75,11 @@ export async function createWorld(shared?: DemoRepo): Promise<World> {
         ...opts,
       })
     },
+    deploy: (sha) => fetch(`${service.url}/admin/deploy/${sha}`, { method: 'POST' }),
+    statesOf: (sha) =>
+      gh.state.deployments
+        .filter((d) => d.sha === sha)
+        .flatMap((d) => gh.state.statusesOf(d.id).map((s) => s.state)),
     seedDeployment(sha, state, description = '') {
       const d = gh.state.createDeployment({
         ref: sha,
