@@ -139,3 +139,67 @@ test.concurrent.each(MATRIX)('%s', async (name, call, spec) => {
     await w.close()
   }
 })
+
+// The strategies that roll back through GitHub: a fault on that very call. A retried fault
+// still rolls back; GitHub refusing it (404, 422) is a failed rollback, said as one (P1).
+const STRATEGY_CALLS = {
+  workflow: {
+    method: 'POST',
+    template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+  },
+  deployment: { method: 'POST', template: '/repos/{owner}/{repo}/deployments', nth: 1 },
+} as const
+
+test.concurrent.each(
+  Object.entries(STRATEGY_CALLS).flatMap(([strategy, call]) =>
+    Object.entries(FAULTS).map(
+      ([fault, spec]) => [`${strategy} strategy: ${fault}`, strategy, call, spec] as const,
+    ),
+  ),
+)('%s', async (_name, strategy, call, spec) => {
+  const w = await createWorld(repo)
+  w.seedDeployment(w.repo.good, 'success')
+  await w.deploy(w.repo.bad)
+  w.gh.faults.inject({ ...call, path: call.template, skip: 'nth' in call ? call.nth : 0, ...spec })
+  // The team's rollback workflow (or `on: deployment` workflow): deploys what it is given.
+  const landed = new Set<string>()
+  const watcher = setInterval(() => {
+    const shas = [
+      ...w.gh.state.dispatches.map((d) => String((d.inputs as { sha?: unknown }).sha)),
+      ...w.gh.state.deployments
+        .filter((d) => (d.payload as { rollback_of?: unknown }).rollback_of !== undefined)
+        .map((d) => d.sha),
+    ]
+    for (const sha of shas)
+      if (!landed.has(sha)) {
+        landed.add(sha)
+        void w.deploy(sha)
+      }
+  }, 50)
+  try {
+    const t = Date.now()
+    const r = await w.run(
+      {
+        command: 'verify',
+        'rollback-strategy': strategy,
+        'rollback-workflow': 'rollback.yml',
+        'rollback-timeout': '5s',
+        'probe-timeout': '3s',
+      },
+      w.repo.bad,
+      { env: { DEPLOY_GUARD_GITHUB_ATTEMPT_TIMEOUT_MS: String(ATTEMPT_TIMEOUT_MS) } },
+    )
+    expect(Date.now() - t).toBeLessThan(BOUND_MS)
+    expect(w.gh.violations).toEqual([])
+    if (spec.status === 404 || spec.status === 422) {
+      expect(r.outputs).toMatchObject({ 'rolled-back': 'false', severity: 'P1' })
+      expect(w.gh.state.issues[0]!.title).toMatch(/rollback failed$/)
+    } else {
+      expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-sha': w.repo.good })
+      expect(w.service.serving()).toBe(w.repo.good)
+    }
+  } finally {
+    clearInterval(watcher)
+    await w.close()
+  }
+})
