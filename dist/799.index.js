@@ -2007,7 +2007,8 @@ function isGood(statuses) {
     return !marked && statuses.some((s) => s.state === 'success');
 }
 async function discoverPrevious(gh, environment, current) {
-    const list = await gh.deployments(environment);
+    const ignore = new Set(current.ignore ?? []);
+    const list = (await gh.deployments(environment)).filter((d) => !ignore.has(d.id));
     const at = current.deploymentId !== null
         ? list.findIndex((d) => d.id === current.deploymentId)
         : list.findIndex((d) => d.sha === current.sha);
@@ -2254,7 +2255,11 @@ async function previousRelease(d, failedSha, t) {
         }
     }
     if (gh) {
-        const found = await soft(d.runner, 'find the previous release', () => discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId }));
+        const found = await soft(d.runner, 'find the previous release', () => discoverPrevious(gh, s.environment, {
+            sha: failedSha,
+            deploymentId: t.deploymentId,
+            ignore: d.ownDeployments ?? [],
+        }));
         if (found?.newer)
             return {
                 sha: '',
@@ -2605,12 +2610,32 @@ async function rollbackStep(s, io) {
     let startedAt = null;
     if (d.gh) {
         const gh = d.gh;
-        const [latest] = (await soft(io.runner, 'list deployments', () => gh.deployments(s.environment, { perPage: 1 }))) ?? [];
+        const recent = (await soft(io.runner, 'list deployments', () => gh.deployments(s.environment, { perPage: 5 }))) ?? [];
+        const latest = await notThisRun(gh, recent, d.ctx.runUrl, io.runner);
+        d.ownDeployments = recent
+            .slice(0, latest ? recent.indexOf(latest) : recent.length)
+            .map((x) => x.id);
         if (latest)
             ({ sha, id: deploymentId, created_at: startedAt } = latest);
     }
     const reason = `@${d.ctx.actor} requested a rollback: ${s['override-reason'] || 'on demand'}`;
     await afterFailure(failedWithoutProbing(d, sha, reason), sha, d, deploymentId, startedAt);
+}
+/**
+ * The newest deployment that is not this run's own. A rollback job with `environment:` gets a
+ * deployment of its own commit from GitHub, newer than the release it is meant to roll back;
+ * its statuses link to this run.
+ */
+async function notThisRun(gh, recent, runUrl, runner) {
+    if (!runUrl)
+        return recent[0];
+    const ours = (u) => !!u && (u === runUrl || u.startsWith(`${runUrl}/`));
+    for (const dep of recent) {
+        const statuses = (await soft(runner, 'read deployment statuses', () => gh.statuses(dep.id, 5))) ?? [];
+        if (!statuses.some((st) => ours(st.log_url) || ours(st.target_url)))
+            return dep;
+    }
+    return undefined;
 }
 /** A failure that no probe round measured (a rollback on demand, a deploy command that failed). */
 function failedWithoutProbing(d, sha, reason) {

@@ -4,7 +4,7 @@
 
 import type { Settings } from '../config/inputs.js'
 import { readYamlSource } from '../config/yaml.js'
-import { GitHub } from '../github/client.js'
+import { GitHub, type Deployment } from '../github/client.js'
 import { runContext, short, type RunContext } from '../github/context.js'
 import { findIncident, publishIncident, type Published } from '../incident/publish.js'
 import { renderIncidentBody } from '../incident/render.js'
@@ -226,14 +226,39 @@ export async function rollbackStep(s: Settings, io: StepIO): Promise<void> {
   let startedAt: string | null = null
   if (d.gh) {
     const gh = d.gh
-    const [latest] =
+    const recent =
       (await soft(io.runner, 'list deployments', () =>
-        gh.deployments(s.environment, { perPage: 1 }),
+        gh.deployments(s.environment, { perPage: 5 }),
       )) ?? []
+    const latest = await notThisRun(gh, recent, d.ctx.runUrl, io.runner)
+    d.ownDeployments = recent
+      .slice(0, latest ? recent.indexOf(latest) : recent.length)
+      .map((x) => x.id)
     if (latest) ({ sha, id: deploymentId, created_at: startedAt } = latest)
   }
   const reason = `@${d.ctx.actor} requested a rollback: ${s['override-reason'] || 'on demand'}`
   await afterFailure(failedWithoutProbing(d, sha, reason), sha, d, deploymentId, startedAt)
+}
+
+/**
+ * The newest deployment that is not this run's own. A rollback job with `environment:` gets a
+ * deployment of its own commit from GitHub, newer than the release it is meant to roll back;
+ * its statuses link to this run.
+ */
+async function notThisRun(
+  gh: GitHub,
+  recent: Deployment[],
+  runUrl: string,
+  runner: Runner,
+): Promise<Deployment | undefined> {
+  if (!runUrl) return recent[0]
+  const ours = (u?: string) => !!u && (u === runUrl || u.startsWith(`${runUrl}/`))
+  for (const dep of recent) {
+    const statuses =
+      (await soft(runner, 'read deployment statuses', () => gh.statuses(dep.id, 5))) ?? []
+    if (!statuses.some((st) => ours(st.log_url) || ours(st.target_url))) return dep
+  }
+  return undefined
 }
 
 /** A failure that no probe round measured (a rollback on demand, a deploy command that failed). */

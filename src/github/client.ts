@@ -50,6 +50,8 @@ export interface DeploymentStatus {
   state: string
   description?: string | null
   created_at: string
+  log_url?: string
+  target_url?: string
 }
 
 export interface Issue {

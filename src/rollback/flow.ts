@@ -29,6 +29,8 @@ export interface FlowDeps {
   probes: Probe[] | null
   config: VerifyConfig
   signal?: AbortSignal
+  /** Deployments this run's own job got from GitHub (`environment:`): neither bad nor newer. */
+  ownDeployments?: number[]
 }
 
 export interface Tracking {
@@ -121,7 +123,11 @@ async function previousRelease(
   }
   if (gh) {
     const found = await soft(d.runner, 'find the previous release', () =>
-      discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId }),
+      discoverPrevious(gh, s.environment, {
+        sha: failedSha,
+        deploymentId: t.deploymentId,
+        ignore: d.ownDeployments ?? [],
+      }),
     )
     if (found?.newer)
       return {

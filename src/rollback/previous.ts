@@ -28,9 +28,10 @@ export function isGood(statuses: DeploymentStatus[]): boolean {
 export async function discoverPrevious(
   gh: GitHub,
   environment: string,
-  current: { sha: string; deploymentId: number | null },
+  current: { sha: string; deploymentId: number | null; ignore?: number[] },
 ): Promise<Discovery> {
-  const list = await gh.deployments(environment)
+  const ignore = new Set(current.ignore ?? [])
+  const list = (await gh.deployments(environment)).filter((d) => !ignore.has(d.id))
   const at =
     current.deploymentId !== null
       ? list.findIndex((d) => d.id === current.deploymentId)

@@ -335,6 +335,33 @@ test('rollback on demand runs the same path for the newest deployment', async ()
   expect(w.gh.state.issues[0]!.body).toContain('pricing errors reported')
 })
 
+test("rollback on demand from a job with environment: the job's own deployment is not the bad release", async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  w.seedDeployment(w.repo.bad, 'success')
+  await deploy(w.repo.bad)
+  // GitHub records a deployment of the workflow's commit for the rollback job itself, newest of all
+  const own = w.gh.state.createDeployment({
+    ref: 'main',
+    sha: w.repo.commits[0]!,
+    environment: 'production',
+  })
+  w.gh.state.createDeploymentStatus(own.id, {
+    state: 'in_progress',
+    log_url: 'https://github.com/acme/shop/actions/runs/4242/job/7',
+  })
+  const r = await w.run(
+    {
+      command: 'rollback',
+      'rollback-strategy': 'command',
+      'rollback-command': rollbackCommand(),
+    },
+    w.repo.commits[0]!,
+  )
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-sha': w.repo.good })
+  expect(r.stdout).toContain(`Rolling back production from ${w.repo.bad.slice(0, 7)} to`)
+  expect(w.service.serving()).toBe(w.repo.good)
+})
+
 test('deploy: window, deploy-command, verify, and the failure branch', async () => {
   w.seedDeployment(w.repo.good, 'success')
   const r = await w.run(
