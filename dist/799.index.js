@@ -2622,17 +2622,19 @@ async function rollbackStep(s, io) {
     await afterFailure(failedWithoutProbing(d, sha, reason), sha, d, deploymentId, startedAt);
 }
 /**
- * The newest deployment that is not this run's own. A rollback job with `environment:` gets a
- * deployment of its own commit from GitHub, newer than the release it is meant to roll back;
- * its statuses link to this run.
+ * The newest deployment that is not this job's own. A rollback job with `environment:` gets a
+ * deployment of its own commit from GitHub, newer than the release it is meant to roll back:
+ * its statuses link to this run and it is still under way (an earlier step's deploy has ended).
  */
 async function notThisRun(gh, recent, runUrl, runner) {
     if (!runUrl)
         return recent[0];
     const ours = (u) => !!u && (u === runUrl || u.startsWith(`${runUrl}/`));
     for (const dep of recent) {
+        // newest first, as GitHub lists them
         const statuses = (await soft(runner, 'read deployment statuses', () => gh.statuses(dep.id, 5))) ?? [];
-        if (!statuses.some((st) => ours(st.log_url) || ours(st.target_url)))
+        const running = ['queued', 'pending', 'in_progress'].includes(statuses[0]?.state ?? '');
+        if (!(running && statuses.some((st) => ours(st.log_url) || ours(st.target_url))))
             return dep;
     }
     return undefined;

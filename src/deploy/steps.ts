@@ -241,9 +241,9 @@ export async function rollbackStep(s: Settings, io: StepIO): Promise<void> {
 }
 
 /**
- * The newest deployment that is not this run's own. A rollback job with `environment:` gets a
- * deployment of its own commit from GitHub, newer than the release it is meant to roll back;
- * its statuses link to this run.
+ * The newest deployment that is not this job's own. A rollback job with `environment:` gets a
+ * deployment of its own commit from GitHub, newer than the release it is meant to roll back:
+ * its statuses link to this run and it is still under way (an earlier step's deploy has ended).
  */
 async function notThisRun(
   gh: GitHub,
@@ -254,9 +254,11 @@ async function notThisRun(
   if (!runUrl) return recent[0]
   const ours = (u?: string) => !!u && (u === runUrl || u.startsWith(`${runUrl}/`))
   for (const dep of recent) {
+    // newest first, as GitHub lists them
     const statuses =
       (await soft(runner, 'read deployment statuses', () => gh.statuses(dep.id, 5))) ?? []
-    if (!statuses.some((st) => ours(st.log_url) || ours(st.target_url))) return dep
+    const running = ['queued', 'pending', 'in_progress'].includes(statuses[0]?.state ?? '')
+    if (!(running && statuses.some((st) => ours(st.log_url) || ours(st.target_url)))) return dep
   }
   return undefined
 }

@@ -2,9 +2,10 @@
 // and deploy commands' environment, and echoed back in probe response bodies. Every output of
 // every command is searched: log, summary, outputs, report files, and everything written to
 // GitHub (issue bodies, comments, deployment statuses). None may appear.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ActionRun } from '../../src/demo/action-process.js'
+import { runCli } from '../helpers/action.js'
 import { startService, type Service } from '../helpers/service.js'
 import { TOKEN, createWorld, type World } from '../helpers/world.js'
 
@@ -86,6 +87,16 @@ test('every command, with secrets everywhere, leaks none of them', async () => {
   expect((await run({ command: 'verify' }, w.repo.good)).outputs.healthy).toBe('true')
   expect((await run({ command: 'window' }, w.repo.good)).outputs.allowed).toBe('false')
 
+  // the CLI, with the same probes in a file, against the failing release
+  await fetch(`${svc.url}/admin/deploy/${w.repo.bad}`)
+  const file = join(w.dir, 'probes.yml')
+  writeFileSync(file, PROBES())
+  const fast = ['--interval', '100ms', '--duration', '300ms', '--failure-threshold', '1']
+  const cliJson = await runCli(['verify', '--probes', file, ...fast, '--json'], w.dir)
+  const cliText = await runCli(['verify', '--probes', file, ...fast], w.dir)
+  expect([cliJson.code, cliText.code]).toEqual([1, 1])
+  expect(JSON.parse(cliJson.stdout).verdict.healthy).toBe(false)
+
   // the secrets were really used: sent to the service, and printed by the commands
   expect(svc.requests.some((q) => q.headers.authorization === `Bearer ${C.bearer}`)).toBe(true)
   expect(svc.requests.some((q) => q.url.includes(C.query))).toBe(true)
@@ -104,6 +115,7 @@ test('every command, with secrets everywhere, leaks none of them', async () => {
     // everything written to GitHub: issues, comments, labels, deployments, statuses
     JSON.stringify(w.gh.requests.map((q) => q.body ?? null)),
     JSON.stringify(w.gh.state.issues),
+    ...[cliJson, cliText].flatMap((r) => [r.stdout, r.stderr]),
   ].join('\n')
   expect(everything).toContain('deploying with ***') // the commands' own output was scrubbed
   expect(everything).toContain('"status":"down"') // the evidence is there, minus the secrets
