@@ -387,7 +387,7 @@ function readSettings(get) {
  * InputError naming the input and field path. `window` reads its own policy (its start-up is
  * measured), so the action passes `yaml: false` for it.
  */
-async function checkInputs(get, workspace, yaml = true) {
+async function checkInputs(get, workspace, yaml = true, env = process.env) {
     const settings = readSettings(get);
     const checked = { settings, policyRules: null, probes: null };
     if (!yaml)
@@ -400,8 +400,9 @@ async function checkInputs(get, workspace, yaml = true) {
         checked.policyRules = (config.allow?.length ?? 0) + (config.deny?.length ?? 0);
     }
     if (settings.probes.trim() && settings.command !== 'window') {
-        const { loadProbes } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 515));
-        checked.probes = loadProbes(readYamlSource(settings.probes, 'probes', workspace).text).length;
+        const { loadProbes } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8056));
+        const src = readYamlSource(settings.probes, 'probes', workspace);
+        checked.probes = loadProbes(src.text, 'probes', src.file ? env : undefined).length;
     }
     return checked;
 }
@@ -455,7 +456,7 @@ async function run(ctx) {
     try {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         // Every input, and every YAML document but window's own policy, before anything changes.
-        const { settings } = await checkInputs((name) => runner.input(name), workspace, runner.input('command').trim() !== 'window');
+        const { settings } = await checkInputs((name) => runner.input(name), workspace, runner.input('command').trim() !== 'window', env);
         if (settings['github-token'])
             runner.secret(settings['github-token']);
         const io = {

@@ -121,7 +121,7 @@ async function verifyCli(
   const settings = readSettings((name) => inputs[name] ?? '')
   const { analysisConfig, prepareProbes, probeRelease } = await import('./verify/command.js')
   const runner = terminalRunner(values.json ? err : out, err)
-  const { probes, redactor } = prepareProbes(text, runner)
+  const { probes, redactor } = prepareProbes(text, runner, process.env)
   const { report } = await probeRelease(
     probes,
     analysisConfig(settings),

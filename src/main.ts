@@ -63,6 +63,7 @@ export async function run(ctx: Context): Promise<void> {
       (name) => runner.input(name),
       workspace,
       runner.input('command').trim() !== 'window',
+      env,
     )
     if (settings['github-token']) runner.secret(settings['github-token'])
     const io = {

@@ -220,7 +220,7 @@ function readSettings(get) {
  * InputError naming the input and field path. `window` reads its own policy (its start-up is
  * measured), so the action passes `yaml: false` for it.
  */
-async function checkInputs(get, workspace, yaml = true) {
+async function checkInputs(get, workspace, yaml = true, env = process.env) {
     const settings = readSettings(get);
     const checked = { settings, policyRules: null, probes: null };
     if (!yaml)
@@ -233,8 +233,9 @@ async function checkInputs(get, workspace, yaml = true) {
         checked.policyRules = (config.allow?.length ?? 0) + (config.deny?.length ?? 0);
     }
     if (settings.probes.trim() && settings.command !== 'window') {
-        const { loadProbes } = await __nccwpck_require__.e(/* import() */ 515).then(__nccwpck_require__.bind(__nccwpck_require__, 515));
-        checked.probes = loadProbes(readYamlSource(settings.probes, 'probes', workspace).text).length;
+        const { loadProbes } = await __nccwpck_require__.e(/* import() */ 56).then(__nccwpck_require__.bind(__nccwpck_require__, 8056));
+        const src = readYamlSource(settings.probes, 'probes', workspace);
+        checked.probes = loadProbes(src.text, 'probes', src.file ? env : undefined).length;
     }
     return checked;
 }
@@ -642,7 +643,7 @@ async function verifyCli(args, out, err) {
     const settings = readSettings((name) => inputs[name] ?? '');
     const { analysisConfig, prepareProbes, probeRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6623));
     const runner = terminalRunner(values.json ? err : out, err);
-    const { probes, redactor } = prepareProbes(text, runner);
+    const { probes, redactor } = prepareProbes(text, runner, process.env);
     const { report } = await probeRelease(probes, analysisConfig(settings), { runner, now: Date.now, workspace: process.cwd(), reportDir: '' }, { target: 'the service', environment: 'local' }, redactor);
     const { verdictSentence } = await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 9247));
     if (values.json)

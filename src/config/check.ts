@@ -21,6 +21,7 @@ export async function checkInputs(
   get: (name: InputName) => string,
   workspace: string,
   yaml = true,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<Checked> {
   const settings = readSettings(get)
   const checked: Checked = { settings, policyRules: null, probes: null }
@@ -34,7 +35,8 @@ export async function checkInputs(
   }
   if (settings.probes.trim() && settings.command !== 'window') {
     const { loadProbes } = await import('../verify/probe-schema.js')
-    checked.probes = loadProbes(readYamlSource(settings.probes, 'probes', workspace).text).length
+    const src = readYamlSource(settings.probes, 'probes', workspace)
+    checked.probes = loadProbes(src.text, 'probes', src.file ? env : undefined).length
   }
   return checked
 }

@@ -62,6 +62,9 @@ export function github(
   })
 }
 
+const probesFrom = (src: { text: string; file?: string }, io: StepIO) =>
+  prepareProbes(src.text, io.runner, src.file ? io.env : undefined)
+
 function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
   const ctx = runContext(io.env)
   // The token and the step's secret-named variables (the commands see them) are scrubbed too.
@@ -71,7 +74,7 @@ function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
   if (token) envSecrets.push(token)
   const prepared =
     withProbes || s.probes.trim()
-      ? prepareProbes(readYamlSource(s.probes, 'probes', ctx.workspace).text, io.runner)
+      ? probesFrom(readYamlSource(s.probes, 'probes', ctx.workspace), io)
       : null
   return {
     settings: s,

@@ -36,8 +36,9 @@ export function analysisConfig(s: Settings): VerifyConfig {
 export function prepareProbes(
   text: string,
   runner: Runner,
+  fromFile?: Record<string, string | undefined>,
 ): { probes: Probe[]; redactor: Redactor; secrets: string[] } {
-  const probes = loadProbes(text)
+  const probes = loadProbes(text, 'probes', fromFile)
   const secrets = probes.flatMap((p) => secretsIn(p.url, p.headers))
   for (const s of secrets) runner.secret(s)
   return { probes, redactor: new Redactor(secrets), secrets }

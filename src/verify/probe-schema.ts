@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { durationField, fromText } from '../config/fields.js'
 import { fromZod } from '../config/errors.js'
+import { expandEnv } from '../config/expand.js'
 import { parseYamlInput } from '../config/yaml.js'
 
 export type PathStep = string | number
@@ -230,8 +231,17 @@ export interface Probe extends Omit<ProbeConfig, 'name' | 'expect'> {
 }
 
 /** Parses and validates the probes input (YAML text). Throws InputError with field paths. */
-export function loadProbes(text: string, root = 'probes'): Probe[] {
-  const raw = parseYamlInput(text, root)
+/**
+ * Probes from YAML text. `fromFile`: the environment that fills `${{ env.NAME }}` in a probes
+ * file (the runner fills expressions only in the workflow itself).
+ */
+export function loadProbes(
+  text: string,
+  root = 'probes',
+  fromFile?: Record<string, string | undefined>,
+): Probe[] {
+  const parsedYaml = parseYamlInput(text, root)
+  const raw = fromFile ? expandEnv(parsedYaml, root, fromFile) : parsedYaml
   const parsed = probesSchema.safeParse(raw, { reportInput: true })
   if (!parsed.success) throw fromZod(root, parsed.error)
   return parsed.data.map((p) => ({

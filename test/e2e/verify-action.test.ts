@@ -104,6 +104,36 @@ test('canary secrets in URLs and headers appear in no output', async () => {
   expect(r.summary).toContain('***')
 })
 
+test('a probes file takes ${{ env.NAME }} from the step env; ${{ secrets.X }} in a file is an input error', async () => {
+  const ws = mkdtempSync(join(tmpdir(), 'dg-ws-'))
+  writeFileSync(
+    join(ws, 'probes.yml'),
+    `- name: api\n  url: ${svc.url}/healthz\n  headers: { Authorization: "Bearer \${{ env.HEALTH_TOKEN }}" }\n`,
+  )
+  const r = await runAction(
+    { command: 'verify', probes: 'probes.yml', ...FAST },
+    { GITHUB_WORKSPACE: ws, HEALTH_TOKEN: 'canary-file-token-5a1d' },
+  )
+  expect(r.code).toBe(0)
+  expect(svc.requests[0]!.headers.authorization).toBe('Bearer canary-file-token-5a1d')
+  expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('canary-file-token-5a1d')
+
+  const before = svc.requests.length
+  writeFileSync(
+    join(ws, 'probes.yml'),
+    `- url: ${svc.url}/\n  headers: { Authorization: "Bearer \${{ secrets.HEALTH_TOKEN }}" }\n`,
+  )
+  const bad = await runAction(
+    { command: 'verify', probes: 'probes.yml', ...FAST },
+    { GITHUB_WORKSPACE: ws },
+  )
+  expect(bad.code).toBe(1)
+  expect(bad.stdout).toContain(
+    'probes[0].headers.Authorization: ${{ secrets.HEALTH_TOKEN }} is not filled in from a file',
+  )
+  expect(svc.requests).toHaveLength(before) // nothing probed
+})
+
 test('bad probes: the step fails naming the field before any request', async () => {
   const r = await runAction({
     command: 'verify',

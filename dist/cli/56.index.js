@@ -1,22 +1,77 @@
-export const id = 515;
-export const ids = [515];
+export const id = 56;
+export const ids = [56];
 export const modules = {
 
-/***/ 515:
+/***/ 8056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadProbes: () => (/* binding */ loadProbes)
-/* harmony export */ });
-/* unused harmony exports parseJsonPath, parseStatus */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
-/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
-/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
-/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9211);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadProbes: () => (/* binding */ loadProbes)
+});
+
+// UNUSED EXPORTS: parseJsonPath, parseStatus
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./src/config/fields.ts
+var fields = __webpack_require__(81);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(7827);
+;// CONCATENATED MODULE: ./src/config/expand.ts
+// A probes file is read as it is: the runner fills in `${{ ... }}` only in the workflow itself.
+// So that a file can still carry a token, `${{ env.NAME }}` in any of its strings is filled
+// from the step's environment (`env: { NAME: ${{ secrets.NAME }} }`), after parsing, so a value
+// can never change the document's structure.
+
+const EXPR = /\$\{\{\s*([^}]*?)\s*\}\}/g;
+const ENV = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/;
+function expandEnv(value, root, env) {
+    const problems = [];
+    const walk = (v, path) => {
+        if (typeof v === 'string') {
+            if (!v.includes('${{'))
+                return v;
+            return v.replace(EXPR, (whole, expr) => {
+                const m = ENV.exec(expr);
+                const at = (0,errors/* joinPath */.uJ)(root, path);
+                if (!m) {
+                    problems.push({
+                        path: at,
+                        message: `${whole} is not filled in from a file: pass the value in the step's env (env: { NAME: \${{ ${expr} }} }) and write \${{ env.NAME }}`,
+                    });
+                    return whole;
+                }
+                const got = env[m[1]];
+                if (got === undefined || got === '') {
+                    problems.push({ path: at, message: `${whole}: ${m[1]} is not set in the step's env` });
+                    return whole;
+                }
+                return got;
+            });
+        }
+        if (Array.isArray(v))
+            return v.map((x, i) => walk(x, [...path, i]));
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, [...path, k])]));
+        return v;
+    };
+    const out = walk(value, []);
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/config/yaml.ts
+var yaml = __webpack_require__(9211);
+;// CONCATENATED MODULE: ./src/verify/probe-schema.ts
 // The probes YAML as zod schemas: the single source of the probe types and their errors.
 // Everything that can be checked before a request is sent is checked here: URLs, regexes,
 // JSON paths, status specs and durations.
+
 
 
 
@@ -80,7 +135,7 @@ function parseStatus(v) {
     return { text: specs.map((s) => s.text).join(', '), test: (s) => specs.some((x) => x.test(s)) };
 }
 const DEFAULT_STATUS = parseStatus('200-399');
-const regex = (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fromText */ .I)((s) => {
+const regex = (0,fields/* fromText */.I)((s) => {
     try {
         return new RegExp(s);
     }
@@ -88,23 +143,23 @@ const regex = (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fromText */ .
         return `not a valid regular expression: ${e.message}`;
     }
 });
-const jsonValue = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J();
-const expectSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]))], {
+const jsonValue = schemas/* unknown */.L5J();
+const expectSchema = schemas/* strictObject */.rej({
+    status: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]))], {
         error: 'expected a status (200), a list ([200, 204]) or a range ("200-299")',
     })
         .transform((v, ctx) => {
         const r = parseStatus(v);
         if (typeof r === 'string') {
             ctx.addIssue({ code: 'custom', message: r });
-            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+            return core/* NEVER */.tm;
         }
         return r;
     })
         .optional(),
-    'body-contains': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'must not be empty').optional(),
+    'body-contains': schemas/* string */.YjP().min(1, 'must not be empty').optional(),
     'body-matches': regex.optional(),
-    json: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), jsonValue)
+    json: schemas/* record */.g1P(schemas/* string */.YjP(), jsonValue)
         .transform((rec, ctx) => {
         const out = [];
         for (const [path, value] of Object.entries(rec)) {
@@ -118,8 +173,8 @@ const expectSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         return out;
     })
         .optional(),
-    header: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()]).transform(String)).optional(),
-    'max-latency': _config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .durationField */ .T.optional(),
+    header: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String)).optional(),
+    'max-latency': fields/* durationField */.T.optional(),
 });
 // What undici accepts in a request (it refuses anything else before sending, and the probe would
 // fail every round): header names are HTTP tokens; values are tab, visible ASCII and Latin-1.
@@ -135,9 +190,9 @@ const CLIENT_HEADERS = new Set([
     'upgrade',
 ]);
 /** Request headers; values never appear in messages (they are often secrets). */
-const requestHeaders = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 
+const requestHeaders = schemas/* record */.g1P(schemas/* string */.YjP(), 
 // Around a value, whitespace is not part of it (RFC 9110): a YAML block scalar's newline goes.
-zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]).transform((v) => String(v).trim()))
+schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]).transform((v) => String(v).trim()))
     .superRefine((h, ctx) => {
     const seen = new Map();
     for (const [name, value] of Object.entries(h)) {
@@ -154,37 +209,37 @@ zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_
         seen.set(lower, name);
     }
 });
-const probeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1, 'must not be empty').optional(),
-    url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'required: the URL to probe' }).transform((s, ctx) => {
+const probeSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().trim().min(1, 'must not be empty').optional(),
+    url: schemas/* string */.YjP({ error: 'required: the URL to probe' }).transform((s, ctx) => {
         let u;
         try {
             u = new URL(s.trim());
         }
         catch {
             ctx.addIssue({ code: 'custom', message: 'is not a valid URL' });
-            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+            return core/* NEVER */.tm;
         }
         if (u.protocol !== 'http:' && u.protocol !== 'https:') {
             ctx.addIssue({
                 code: 'custom',
                 message: `must be http or https, got "${u.protocol.replace(':', '')}"`,
             });
-            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+            return core/* NEVER */.tm;
         }
         return u;
     }),
-    method: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+    method: schemas/* string */.YjP()
         .regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST')
         .transform((s) => s.toUpperCase())
         .refine((s) => s !== 'CONNECT', 'CONNECT opens a tunnel, it cannot probe a service')
         .default('GET'),
     headers: requestHeaders.default({}),
-    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    body: schemas/* string */.YjP().optional(),
     json: jsonValue.optional(),
-    critical: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false),
-    'cache-bust': zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'expected true or false' }).default(false),
-    'follow-redirects': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'expected a whole number of redirects' })
+    critical: schemas/* boolean */.zMY({ error: 'expected true or false' }).default(false),
+    'cache-bust': schemas/* boolean */.zMY({ error: 'expected true or false' }).default(false),
+    'follow-redirects': schemas/* number */.aig({ error: 'expected a whole number of redirects' })
         .int('expected a whole number of redirects')
         .min(0, 'must not be negative')
         .max(20, 'at most 20')
@@ -199,7 +254,7 @@ const probeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
             message: 'use either "body" or "json", not both',
         });
 });
-const probesSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(probeSchema, { error: 'expected a list of probes' })
+const probesSchema = schemas/* array */.YOg(probeSchema, { error: 'expected a list of probes' })
     .min(1, 'expected at least one probe')
     .superRefine((list, ctx) => {
     const seen = new Map();
@@ -220,11 +275,16 @@ function defaultName(u) {
     return `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
 }
 /** Parses and validates the probes input (YAML text). Throws InputError with field paths. */
-function loadProbes(text, root = 'probes') {
-    const raw = (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlInput */ .P)(text, root);
+/**
+ * Probes from YAML text. `fromFile`: the environment that fills `${{ env.NAME }}` in a probes
+ * file (the runner fills expressions only in the workflow itself).
+ */
+function loadProbes(text, root = 'probes', fromFile) {
+    const parsedYaml = (0,yaml/* parseYamlInput */.P)(text, root);
+    const raw = fromFile ? expandEnv(parsedYaml, root, fromFile) : parsedYaml;
     const parsed = probesSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success)
-        throw (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fromZod */ .sq)(root, parsed.error);
+        throw (0,errors/* fromZod */.sq)(root, parsed.error);
     return parsed.data.map((p) => ({
         ...p,
         name: p.name ?? defaultName(p.url),
