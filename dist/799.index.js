@@ -1172,11 +1172,18 @@ function secretsIn(url, headers = {}) {
 // Names that hold credentials by convention (DEPLOY_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD,
 // INPUT_GITHUB-TOKEN...). The runner masks `secrets.*` in its log, but not in what deploy-guard
 // writes to the summary, the report or an issue, and a deploy tool may print what it was given.
-const SECRET_ENV = /token|secret|passw(or)?d|private|credential|api_?key|auth|session|cookie/i;
+// Whole words only: GIT_AUTHOR_NAME is not an auth value, and scrubbing it would blank commit
+// authors out of the incident issue.
+const SECRET_WORD = /^(token|secret|password|passwd|pwd|credentials?|auth|session|cookie|apikey)$|(token|secret|password)$/;
+const SECRET_PAIR = /(^|[^a-z0-9])(api|private|access|secret)[^a-z0-9]?key([^a-z0-9]|$)/;
+function isSecretName(name) {
+    const n = name.toLowerCase();
+    return SECRET_PAIR.test(n) || n.split(/[^a-z0-9]+/).some((w) => SECRET_WORD.test(w));
+}
 /** Values of the environment variables whose names say they are secrets (8 characters or more). */
 function secretsInEnv(env) {
     return Object.entries(env)
-        .filter(([k, v]) => SECRET_ENV.test(k) && v !== undefined && v.trim().length >= 8)
+        .filter(([k, v]) => isSecretName(k) && v !== undefined && v.trim().length >= 8)
         .map(([, v]) => v.trim());
 }
 class Redactor {

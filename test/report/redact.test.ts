@@ -78,7 +78,18 @@ test('secret-named environment variables are secrets; others and short values ar
       DB_PASSWORD: 'hunter2hunter2',
       HOME: '/home/runner',
       GITHUB_SHA: '0123456789abcdef',
+      GIT_AUTHOR_NAME: 'Dana Demo Person',
+      CACHE_KEY: 'linux-node-24-abcdef',
+      SSH_PRIVATE_KEY: 'BEGIN-OPENSSH-xyz',
+      NPM_AUTH_TOKEN: 'npm_abcdefghijk',
       SHORT_TOKEN: 'abc',
     }).sort(),
-  ).toEqual(['ghs_abcdefgh', 'hunter2hunter2', 'tok-0123456789', 'wJalrXUtnFEMI'])
+  ).toEqual([
+    'BEGIN-OPENSSH-xyz',
+    'ghs_abcdefgh',
+    'hunter2hunter2',
+    'npm_abcdefghijk',
+    'tok-0123456789',
+    'wJalrXUtnFEMI',
+  ])
 })
