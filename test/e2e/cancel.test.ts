@@ -4,16 +4,10 @@
 // And two runs for one environment: the older never rolls back over the newer.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEPLOY_TO, createWorld, type World } from '../helpers/world.js'
+import { DEPLOY_TO, worldPerTest, type World } from '../helpers/world.js'
 
 let w: World
-beforeEach(async () => {
-  w = await createWorld()
-})
-afterEach(async () => {
-  expect(w.gh.violations).toEqual([])
-  await w.close()
-})
+worldPerTest((x) => (w = x))
 
 const deploy = (sha: string) => w.deploy(sha)
 const statesOf = (sha: string) => w.statesOf(sha)

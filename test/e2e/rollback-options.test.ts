@@ -2,17 +2,10 @@
 // rollbacks on demand (also from a job that has an environment of its own).
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { DEPLOY_TO, createWorld, type World } from '../helpers/world.js'
+import { DEPLOY_TO, worldPerTest, type World } from '../helpers/world.js'
 
 let w: World
-beforeEach(async () => {
-  w = await createWorld()
-})
-afterEach(async () => {
-  expect(w.gh.violations).toEqual([])
-  expect(w.gh.unimplemented).toEqual([])
-  await w.close()
-})
+worldPerTest((x) => (w = x))
 
 const rollbackCommand = () => DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA')
 const deploy = (sha: string) => w.deploy(sha)

@@ -96,3 +96,20 @@ export async function createWorld(shared?: DemoRepo): Promise<World> {
     },
   }
 }
+
+/**
+ * A fresh world for each test of a file, handed over through `set`, and closed after the test,
+ * which fails on any request or response GitHub's description does not allow.
+ */
+export function worldPerTest(set: (w: World) => void): void {
+  let current: World | undefined
+  beforeEach(async () => {
+    current = await createWorld()
+    set(current)
+  })
+  afterEach(async () => {
+    expect(current!.gh.violations).toEqual([])
+    expect(current!.gh.unimplemented).toEqual([])
+    await current!.close()
+  })
+}
