@@ -2046,14 +2046,14 @@ async function runActionProcess(o) {
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 60_000);
     const cancel = o.cancelAfterMs !== undefined
-        ? setTimeout(() => child.kill('SIGTERM'), o.cancelAfterMs)
+        ? setTimeout(() => child.kill(o.cancelSignal ?? 'SIGTERM'), o.cancelAfterMs)
         : undefined;
     let cancelledAt;
     const poll = o.cancelWhen
         ? setInterval(() => {
             if (cancelledAt === undefined && o.cancelWhen(stdout)) {
                 cancelledAt = Date.now();
-                child.kill('SIGTERM');
+                child.kill(o.cancelSignal ?? 'SIGTERM');
             }
         }, 20)
         : undefined;

@@ -13,7 +13,7 @@ export interface ActionRun {
   outputs: Record<string, string>
   summary: string
   dir: string
-  /** With `cancelWhen`: how long the process took to exit after SIGTERM. */
+  /** With `cancelWhen`: how long the process took to exit after the signal. */
   exitedAfterCancelMs?: number
 }
 
@@ -43,8 +43,10 @@ export interface ActionProcessOptions {
   node?: string
   /** Sent SIGTERM after this many ms, as the runner does when a workflow is cancelled. */
   cancelAfterMs?: number
-  /** Sent SIGTERM once this returns true (polled every 20 ms), e.g. when a command started. */
+  /** Sent the cancel signal once this returns true (polled every 20 ms), e.g. when a command started. */
   cancelWhen?: (stdout: string) => boolean
+  /** The runner sends SIGINT first, then SIGTERM 7.5 s later (default SIGTERM). */
+  cancelSignal?: NodeJS.Signals
 }
 
 export async function runActionProcess(o: ActionProcessOptions): Promise<ActionRun> {
@@ -81,14 +83,14 @@ export async function runActionProcess(o: ActionProcessOptions): Promise<ActionR
   const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 60_000)
   const cancel =
     o.cancelAfterMs !== undefined
-      ? setTimeout(() => child.kill('SIGTERM'), o.cancelAfterMs)
+      ? setTimeout(() => child.kill(o.cancelSignal ?? 'SIGTERM'), o.cancelAfterMs)
       : undefined
   let cancelledAt: number | undefined
   const poll = o.cancelWhen
     ? setInterval(() => {
         if (cancelledAt === undefined && o.cancelWhen!(stdout)) {
           cancelledAt = Date.now()
-          child.kill('SIGTERM')
+          child.kill(o.cancelSignal ?? 'SIGTERM')
         }
       }, 20)
     : undefined

@@ -21,28 +21,31 @@ const alive = (pid: number) => {
 }
 const report = (file: string | undefined) => JSON.parse(readFileSync(file!, 'utf8'))
 
-test('cancelled during verification: stops promptly, the deployment is not left in progress', async () => {
-  await deploy(w.repo.good)
-  const r = await w.run(
-    {
-      command: 'verify',
-      duration: '30s',
-      'rollback-strategy': 'command',
-      'rollback-command': DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA'),
-    },
-    w.repo.good,
-    { cancelWhen: (out) => /^round 2\//m.test(out) },
-  )
-  expect(r.exitedAfterCancelMs).toBeLessThan(3000)
-  expect(r.code).toBe(1)
-  expect(r.outputs).toMatchObject({ healthy: 'false' })
-  expect(r.summary).toMatch(
-    /^### ⚪ Verification of release [0-9a-f]{7} on production was cancelled/,
-  )
-  expect(statesOf(w.repo.good)).toEqual(['in_progress', 'error'])
-  expect(w.service.history).toHaveLength(1) // no rollback for a cancelled run
-  expect(report(r.outputs.report).verdict.outcome).toBe('cancelled')
-})
+test.each(['SIGINT', 'SIGTERM'] as const)(
+  'cancelled during verification (%s): stops promptly, the deployment is not left in progress',
+  async (signal) => {
+    await deploy(w.repo.good)
+    const r = await w.run(
+      {
+        command: 'verify',
+        duration: '30s',
+        'rollback-strategy': 'command',
+        'rollback-command': DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA'),
+      },
+      w.repo.good,
+      { cancelWhen: (out) => /^round 2\//m.test(out), cancelSignal: signal },
+    )
+    expect(r.exitedAfterCancelMs).toBeLessThan(3000)
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ healthy: 'false' })
+    expect(r.summary).toMatch(
+      /^### ⚪ Verification of release [0-9a-f]{7} on production was cancelled/,
+    )
+    expect(statesOf(w.repo.good)).toEqual(['in_progress', 'error'])
+    expect(w.service.history).toHaveLength(1) // no rollback for a cancelled run
+    expect(report(r.outputs.report).verdict.outcome).toBe('cancelled')
+  },
+)
 
 test('cancelled during the rollback command: its process group is stopped, the run reports and exits', async () => {
   w.seedDeployment(w.repo.good, 'success')

@@ -23,6 +23,7 @@ export interface World {
     opts?: {
       cancelAfterMs?: number
       cancelWhen?: (stdout: string) => boolean
+      cancelSignal?: NodeJS.Signals
       env?: Record<string, string>
     },
   ): Promise<ActionRun>
