@@ -152,8 +152,9 @@ async function checkCli(args: string[], out: (s: string) => void): Promise<numbe
     process.cwd(),
   )
   const parts = [`command ${settings.command}`, `environment ${settings.environment}`]
-  if (policyRules !== null) parts.push(`policy with ${policyRules} rules`)
-  if (probes !== null) parts.push(`${probes} probes`)
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`
+  if (policyRules !== null) parts.push(`policy with ${n(policyRules, 'rule')}`)
+  if (probes !== null) parts.push(n(probes, 'probe'))
   if (settings['rollback-strategy'] !== 'none')
     parts.push(`rollback strategy ${settings['rollback-strategy']}`)
   out(`inputs are valid: ${parts.join(', ')}`)

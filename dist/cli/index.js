@@ -666,10 +666,11 @@ async function checkCli(args, out) {
     const given = values;
     const { settings, policyRules, probes } = await checkInputs((name) => given[name] ?? '', process.cwd());
     const parts = [`command ${settings.command}`, `environment ${settings.environment}`];
+    const n = (k, what) => `${k} ${what}${k === 1 ? '' : 's'}`;
     if (policyRules !== null)
-        parts.push(`policy with ${policyRules} rules`);
+        parts.push(`policy with ${n(policyRules, 'rule')}`);
     if (probes !== null)
-        parts.push(`${probes} probes`);
+        parts.push(n(probes, 'probe'));
     if (settings['rollback-strategy'] !== 'none')
         parts.push(`rollback strategy ${settings['rollback-strategy']}`);
     out(`inputs are valid: ${parts.join(', ')}`);

@@ -195,7 +195,7 @@ describe('through the CLI: exit 2 with the same line', () => {
     )
     expect(r).toMatchObject({ code: 0, stderr: '' })
     expect(r.stdout).toBe(
-      'inputs are valid: command deploy, environment production, policy with 2 rules, 1 probes, rollback strategy command\n',
+      'inputs are valid: command deploy, environment production, policy with 2 rules, 1 probe, rollback strategy command\n',
     )
     expect(existsSync(MARK('cli'))).toBe(false)
   })
