@@ -384,13 +384,13 @@ function readSettings(get) {
 
 /**
  * Reads and validates every input, then the YAML documents the command will use. Throws one
- * InputError naming the input and field path. `window` reads its own policy (its start-up is
- * measured), so the action passes `yaml: false` for it.
+ * InputError naming the input and field path. The action's `window` reads its own policy (its
+ * start-up is measured), so the action passes `windowReadsPolicy`; the CLI checks it here.
  */
-async function checkInputs(get, workspace, yaml = true, env = process.env) {
+async function checkInputs(get, workspace, env = process.env, windowReadsPolicy = false) {
     const settings = readSettings(get);
     const checked = { settings, policyRules: null, probes: null };
-    if (!yaml)
+    if (windowReadsPolicy && settings.command === 'window')
         return checked;
     // Loaded here, not above: a window decision parses its policy in its own chunk (start-up).
     const { readYamlSource } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9211));
@@ -421,7 +421,7 @@ async function checkInputs(get, workspace, yaml = true, env = process.env) {
 async function lockLookup(s, ctx) {
     if (!s['lock-on-incident'] || !s['github-token'] || !ctx.env.GITHUB_REPOSITORY)
         return {};
-    const { github, findIncident } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
+    const { github, findIncident } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179));
     const { runContext } = await __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 7175));
     const gh = github(s, runContext(ctx.env), ctx);
     if (!gh)
@@ -456,7 +456,7 @@ async function run(ctx) {
     try {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         // Every input, and every YAML document but window's own policy, before anything changes.
-        const { settings } = await checkInputs((name) => runner.input(name), workspace, runner.input('command').trim() !== 'window', env);
+        const { settings } = await checkInputs((name) => runner.input(name), workspace, env, true);
         if (settings['github-token'])
             runner.secret(settings['github-token']);
         const io = {
@@ -477,15 +477,15 @@ async function run(ctx) {
                 return;
             }
             case 'verify':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799))).verifyStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).verifyStep(settings, io);
                 return;
             case 'rollback':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799))).rollbackStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).rollbackStep(settings, io);
                 return;
             case 'deploy': {
                 const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102));
                 const lock = await lockLookup(settings, ctx);
-                const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
+                const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179));
                 await deployStep(settings, io, async () => (await windowCommand(settings, { ...io, ...lock })).allowed);
                 return;
             }

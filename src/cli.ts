@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { InputError } from './config/errors.js'
 import { checkInputs } from './config/check.js'
 import { INPUT_DEFAULTS, readSettings, type InputName } from './config/inputs.js'
+import { plural } from './report/text.js'
 import { terminalRunner } from './runner/terminal.js'
 import { decideWindow } from './window/decide.js'
 import { loadPolicy } from './window/policy.js'
@@ -152,9 +153,8 @@ async function checkCli(args: string[], out: (s: string) => void): Promise<numbe
     process.cwd(),
   )
   const parts = [`command ${settings.command}`, `environment ${settings.environment}`]
-  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`
-  if (policyRules !== null) parts.push(`policy with ${n(policyRules, 'rule')}`)
-  if (probes !== null) parts.push(n(probes, 'probe'))
+  if (policyRules !== null) parts.push(`policy with ${plural(policyRules, 'rule')}`)
+  if (probes !== null) parts.push(plural(probes, 'probe'))
   if (settings['rollback-strategy'] !== 'none')
     parts.push(`rollback strategy ${settings['rollback-strategy']}`)
   out(`inputs are valid: ${parts.join(', ')}`)

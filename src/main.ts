@@ -59,12 +59,7 @@ export async function run(ctx: Context): Promise<void> {
   try {
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
     // Every input, and every YAML document but window's own policy, before anything changes.
-    const { settings } = await checkInputs(
-      (name) => runner.input(name),
-      workspace,
-      runner.input('command').trim() !== 'window',
-      env,
-    )
+    const { settings } = await checkInputs((name) => runner.input(name), workspace, env, true)
     if (settings['github-token']) runner.secret(settings['github-token'])
     const io = {
       runner,

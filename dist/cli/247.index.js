@@ -379,6 +379,7 @@ function renderVerifySummary(r) {
 /* harmony export */   O4: () => (/* binding */ plannedRounds)
 /* harmony export */ });
 /* unused harmony export capMs */
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5655);
 // The health verdict from probe rounds: the analysis model of Argo Rollouts and Flagger.
 // Pure: rounds in, a verdict (or "keep probing") out.
 //
@@ -387,6 +388,7 @@ function renderVerifySummary(r) {
 //   `successThreshold` rounds passed.
 // - Otherwise keep probing up to `duration + failureThreshold x interval`, then unhealthy:
 //   "flapping" when rounds kept switching between passing and failing.
+
 function capMs(c) {
     return c.durationMs + c.failureThreshold * c.intervalMs;
 }
@@ -448,7 +450,7 @@ function decide(c, rounds, critical) {
             healthy: false,
             outcome: 'failing',
             severity: severityOf(deciding, critical),
-            reason: `${c.failureThreshold} consecutive round${c.failureThreshold > 1 ? 's' : ''} failed (${span}): ${describeFailures(deciding)}.`,
+            reason: `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(c.failureThreshold, 'consecutive round', 'consecutive rounds')} failed (${span}): ${describeFailures(deciding)}.`,
             deciding: numbers(deciding),
             failing: failingProbes(deciding),
         };
@@ -487,7 +489,7 @@ function cancelledVerdict(rounds) {
         healthy: false,
         outcome: 'cancelled',
         severity: null,
-        reason: `verification was cancelled after ${rounds.length} round${rounds.length === 1 ? '' : 's'}; no verdict.`,
+        reason: `verification was cancelled after ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(rounds.length, 'round')}; no verdict.`,
         deciding: [],
         failing: [],
     };

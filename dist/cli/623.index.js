@@ -138,6 +138,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(649);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/verify/probe-schema.ts + 1 modules
 var probe_schema = __webpack_require__(8056);
 // EXTERNAL MODULE: external "node:crypto"
@@ -578,6 +580,7 @@ async function verifyLoop(probes, c, deps) {
 
 
 
+
 function analysisConfig(s) {
     return {
         initialDelayMs: s['initial-delay'],
@@ -588,13 +591,16 @@ function analysisConfig(s) {
         probeTimeoutMs: s['probe-timeout'],
     };
 }
-/** Probes, masks their secrets with the runner, and returns a redactor for everything written. */
-function prepareProbes(text, runner, fromFile) {
+/**
+ * Probes, masks their secrets with the runner, and returns a redactor for everything written
+ * (which also scrubs `known` secrets, already masked by the caller).
+ */
+function prepareProbes(text, runner, fromFile, known = []) {
     const probes = (0,probe_schema.loadProbes)(text, 'probes', fromFile);
     const secrets = probes.flatMap((p) => (0,redact/* secretsIn */.VY)(p.url, p.headers));
     for (const s of secrets)
         runner.secret(s);
-    return { probes, redactor: new redact/* Redactor */.pO(secrets), secrets };
+    return { probes, redactor: new redact/* Redactor */.pO([...secrets, ...known]) };
 }
 /** Runs the rounds with live log lines; returns the verification and its redacted report. */
 async function probeRelease(probes, c, io, meta, redactor) {
@@ -602,7 +608,7 @@ async function probeRelease(probes, c, io, meta, redactor) {
         timeoutMs: c.probeTimeoutMs,
         connections: Math.max(8, probes.length),
     });
-    io.runner.info(`Verifying ${meta.target} on ${meta.environment}: ${probes.length} probe${probes.length === 1 ? '' : 's'}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`);
+    io.runner.info(`Verifying ${meta.target} on ${meta.environment}: ${(0,report_text/* plural */.L)(probes.length, 'probe')}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`);
     try {
         const verification = await verifyLoop(probes, c, {
             now: io.now,
@@ -1178,6 +1184,7 @@ function renderVerifySummary(r) {
 /* harmony export */   O4: () => (/* binding */ plannedRounds)
 /* harmony export */ });
 /* unused harmony export capMs */
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5655);
 // The health verdict from probe rounds: the analysis model of Argo Rollouts and Flagger.
 // Pure: rounds in, a verdict (or "keep probing") out.
 //
@@ -1186,6 +1193,7 @@ function renderVerifySummary(r) {
 //   `successThreshold` rounds passed.
 // - Otherwise keep probing up to `duration + failureThreshold x interval`, then unhealthy:
 //   "flapping" when rounds kept switching between passing and failing.
+
 function capMs(c) {
     return c.durationMs + c.failureThreshold * c.intervalMs;
 }
@@ -1247,7 +1255,7 @@ function decide(c, rounds, critical) {
             healthy: false,
             outcome: 'failing',
             severity: severityOf(deciding, critical),
-            reason: `${c.failureThreshold} consecutive round${c.failureThreshold > 1 ? 's' : ''} failed (${span}): ${describeFailures(deciding)}.`,
+            reason: `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(c.failureThreshold, 'consecutive round', 'consecutive rounds')} failed (${span}): ${describeFailures(deciding)}.`,
             deciding: numbers(deciding),
             failing: failingProbes(deciding),
         };
@@ -1286,7 +1294,7 @@ function cancelledVerdict(rounds) {
         healthy: false,
         outcome: 'cancelled',
         severity: null,
-        reason: `verification was cancelled after ${rounds.length} round${rounds.length === 1 ? '' : 's'}; no verdict.`,
+        reason: `verification was cancelled after ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(rounds.length, 'round')}; no verdict.`,
         deciding: [],
         failing: [],
     };

@@ -217,13 +217,13 @@ function readSettings(get) {
 
 /**
  * Reads and validates every input, then the YAML documents the command will use. Throws one
- * InputError naming the input and field path. `window` reads its own policy (its start-up is
- * measured), so the action passes `yaml: false` for it.
+ * InputError naming the input and field path. The action's `window` reads its own policy (its
+ * start-up is measured), so the action passes `windowReadsPolicy`; the CLI checks it here.
  */
-async function checkInputs(get, workspace, yaml = true, env = process.env) {
+async function checkInputs(get, workspace, env = process.env, windowReadsPolicy = false) {
     const settings = readSettings(get);
     const checked = { settings, policyRules: null, probes: null };
-    if (!yaml)
+    if (windowReadsPolicy && settings.command === 'window')
         return checked;
     // Loaded here, not above: a window decision parses its policy in its own chunk (start-up).
     const { readYamlSource } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9211));
@@ -240,6 +240,8 @@ async function checkInputs(get, workspace, yaml = true, env = process.env) {
     return checked;
 }
 
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/runner/terminal.ts
 function terminalRunner(out, err) {
     return {
@@ -544,6 +546,7 @@ function renderGridText(d) {
 
 
 
+
 const USAGE = `usage:
   deploy-guard window --policy FILE [--environment ENV] [--at ISO-INSTANT] [--json]
   deploy-guard verify --probes FILE [--duration 60s] [--interval 10s] [--failure-threshold 3]
@@ -666,11 +669,10 @@ async function checkCli(args, out) {
     const given = values;
     const { settings, policyRules, probes } = await checkInputs((name) => given[name] ?? '', process.cwd());
     const parts = [`command ${settings.command}`, `environment ${settings.environment}`];
-    const n = (k, what) => `${k} ${what}${k === 1 ? '' : 's'}`;
     if (policyRules !== null)
-        parts.push(`policy with ${n(policyRules, 'rule')}`);
+        parts.push(`policy with ${(0,report_text/* plural */.L)(policyRules, 'rule')}`);
     if (probes !== null)
-        parts.push(n(probes, 'probe'));
+        parts.push((0,report_text/* plural */.L)(probes, 'probe'));
     if (settings['rollback-strategy'] !== 'none')
         parts.push(`rollback strategy ${settings['rollback-strategy']}`);
     out(`inputs are valid: ${parts.join(', ')}`);
@@ -968,6 +970,20 @@ function readYamlSource(value, input, workspace) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
     return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+// Counted nouns for sentences people read: "1 probe", "3 rounds".
+function plural(n, one, many = `${one}s`, show = String) {
+    return `${show(n)} ${n === 1 ? one : many}`;
 }
 
 

@@ -14,18 +14,18 @@ export interface Checked {
 
 /**
  * Reads and validates every input, then the YAML documents the command will use. Throws one
- * InputError naming the input and field path. `window` reads its own policy (its start-up is
- * measured), so the action passes `yaml: false` for it.
+ * InputError naming the input and field path. The action's `window` reads its own policy (its
+ * start-up is measured), so the action passes `windowReadsPolicy`; the CLI checks it here.
  */
 export async function checkInputs(
   get: (name: InputName) => string,
   workspace: string,
-  yaml = true,
   env: Record<string, string | undefined> = process.env,
+  windowReadsPolicy = false,
 ): Promise<Checked> {
   const settings = readSettings(get)
   const checked: Checked = { settings, policyRules: null, probes: null }
-  if (!yaml) return checked
+  if (windowReadsPolicy && settings.command === 'window') return checked
   // Loaded here, not above: a window decision parses its policy in its own chunk (start-up).
   const { readYamlSource } = await import('./yaml.js')
   if (settings.policy.trim()) {

@@ -62,9 +62,6 @@ export function github(
   })
 }
 
-const probesFrom = (src: { text: string; file?: string }, io: StepIO) =>
-  prepareProbes(src.text, io.runner, src.file ? io.env : undefined)
-
 function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
   const ctx = runContext(io.env)
   // The token and the step's secret-named variables (the commands see them) are scrubbed too.
@@ -72,10 +69,11 @@ function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
   const envSecrets = [...new Set(secretsInEnv(io.env))].filter((x) => x !== token)
   for (const x of envSecrets) io.runner.secret(x) // the token was registered on the way in
   if (token) envSecrets.push(token)
-  const prepared =
-    withProbes || s.probes.trim()
-      ? probesFrom(readYamlSource(s.probes, 'probes', ctx.workspace), io)
-      : null
+  let prepared: ReturnType<typeof prepareProbes> | null = null
+  if (withProbes || s.probes.trim()) {
+    const src = readYamlSource(s.probes, 'probes', ctx.workspace)
+    prepared = prepareProbes(src.text, io.runner, src.file ? io.env : undefined, envSecrets)
+  }
   return {
     settings: s,
     runner: io.runner,
@@ -83,7 +81,7 @@ function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
     reportDir: io.reportDir,
     ctx,
     gh: github(s, ctx, io),
-    redactor: new Redactor([...(prepared?.secrets ?? []), ...envSecrets]),
+    redactor: prepared?.redactor ?? new Redactor(envSecrets),
     probes: prepared?.probes ?? null,
     config: analysisConfig(s),
     ...(io.signal ? { signal: io.signal } : {}),

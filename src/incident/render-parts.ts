@@ -5,6 +5,7 @@
 import { formatDuration } from '../config/duration.js'
 import { clip, code, fence, md, mermaidText, table, visible } from '../report/markdown.js'
 import type { VerifyReport } from '../verify/report.js'
+import { plural as counted } from '../report/text.js'
 import { iso } from '../report/time.js'
 import type { IncidentInput } from './types.js'
 
@@ -13,8 +14,7 @@ export const t = (s: string, max = 200) => md(clip(visible(s), max))
 export const c = (s: string, max = 200) => code(clip(visible(s), max))
 export const short = (sha: string) => code(Array.from(visible(sha)).slice(0, 7).join(''))
 export const count = (n: number) => n.toLocaleString('en-US')
-export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${count(n)} ${n === 1 ? one : many}`
+export const plural = (n: number, one: string, many = `${one}s`) => counted(n, one, many, count)
 
 /** "2026-03-01 10:02:15 UTC", or the neutralised text when it is not a time. */
 export function when(s: string): string {

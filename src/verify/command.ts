@@ -4,6 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Settings } from '../config/inputs.js'
 import { Redactor, secretsIn } from '../report/redact.js'
+import { plural } from '../report/text.js'
 import type { Runner } from '../runner/runner.js'
 import { loadProbes, type Probe } from './probe-schema.js'
 import { ProbeClient } from './probe.js'
@@ -32,16 +33,20 @@ export function analysisConfig(s: Settings): VerifyConfig {
   }
 }
 
-/** Probes, masks their secrets with the runner, and returns a redactor for everything written. */
+/**
+ * Probes, masks their secrets with the runner, and returns a redactor for everything written
+ * (which also scrubs `known` secrets, already masked by the caller).
+ */
 export function prepareProbes(
   text: string,
   runner: Runner,
   fromFile?: Record<string, string | undefined>,
-): { probes: Probe[]; redactor: Redactor; secrets: string[] } {
+  known: string[] = [],
+): { probes: Probe[]; redactor: Redactor } {
   const probes = loadProbes(text, 'probes', fromFile)
   const secrets = probes.flatMap((p) => secretsIn(p.url, p.headers))
   for (const s of secrets) runner.secret(s)
-  return { probes, redactor: new Redactor(secrets), secrets }
+  return { probes, redactor: new Redactor([...secrets, ...known]) }
 }
 
 /** Runs the rounds with live log lines; returns the verification and its redacted report. */
@@ -57,7 +62,7 @@ export async function probeRelease(
     connections: Math.max(8, probes.length),
   })
   io.runner.info(
-    `Verifying ${meta.target} on ${meta.environment}: ${probes.length} probe${probes.length === 1 ? '' : 's'}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`,
+    `Verifying ${meta.target} on ${meta.environment}: ${plural(probes.length, 'probe')}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`,
   )
   try {
     const verification = await verifyLoop(probes, c, {

@@ -7,6 +7,7 @@
 // - Otherwise keep probing up to `duration + failureThreshold x interval`, then unhealthy:
 //   "flapping" when rounds kept switching between passing and failing.
 
+import { plural } from '../report/text.js'
 import type { ProbeResult } from './probe.js'
 
 export interface AnalysisConfig {
@@ -106,7 +107,7 @@ export function decide(
       healthy: false,
       outcome: 'failing',
       severity: severityOf(deciding, critical),
-      reason: `${c.failureThreshold} consecutive round${c.failureThreshold > 1 ? 's' : ''} failed (${span}): ${describeFailures(deciding)}.`,
+      reason: `${plural(c.failureThreshold, 'consecutive round', 'consecutive rounds')} failed (${span}): ${describeFailures(deciding)}.`,
       deciding: numbers(deciding),
       failing: failingProbes(deciding),
     }
@@ -148,7 +149,7 @@ export function cancelledVerdict(rounds: Round[]): Verdict {
     healthy: false,
     outcome: 'cancelled',
     severity: null,
-    reason: `verification was cancelled after ${rounds.length} round${rounds.length === 1 ? '' : 's'}; no verdict.`,
+    reason: `verification was cancelled after ${plural(rounds.length, 'round')}; no verdict.`,
     deciding: [],
     failing: [],
   }

@@ -1,5 +1,5 @@
-export const id = 799;
-export const ids = [799,556,285,211,56];
+export const id = 179;
+export const ids = [179,556,285,211,56];
 export const modules = {
 
 /***/ 9211:
@@ -91,7 +91,7 @@ function readYamlSource(value, input, workspace) {
 
 /***/ }),
 
-/***/ 6799:
+/***/ 179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -481,6 +481,12 @@ function classifyFile(path) {
     return 'code';
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+// Counted nouns for sentences people read: "1 probe", "3 rounds".
+function plural(n, one, many = `${one}s`, show = String) {
+    return `${show(n)} ${n === 1 ? one : many}`;
+}
+
 // EXTERNAL MODULE: ./src/report/time.ts
 var time = __webpack_require__(5813);
 ;// CONCATENATED MODULE: ./src/incident/render-parts.ts
@@ -490,12 +496,13 @@ var time = __webpack_require__(5813);
 
 
 
+
 /** Untrusted text for a paragraph or table cell, clipped first so one field cannot eat the issue. */
 const t = (s, max = 200) => (0,markdown.md)((0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(s), max));
 const c = (s, max = 200) => (0,markdown/* code */.aY)((0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(s), max));
 const render_parts_short = (sha) => (0,markdown/* code */.aY)(Array.from((0,markdown/* visible */.RK)(sha)).slice(0, 7).join(''));
 const count = (n) => n.toLocaleString('en-US');
-const plural = (n, one, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+const render_parts_plural = (n, one, many = `${one}s`) => plural(n, one, many, count);
 /** "2026-03-01 10:02:15 UTC", or the neutralised text when it is not a time. */
 function when(s) {
     const ms = Date.parse(s);
@@ -568,7 +575,7 @@ function summary(i, fails, since, recoveredAt) {
         `**${t(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
         total === 0
             ? `release ${render_parts_short(i.failedSha)} was declared bad without a probe: ${t(i.verification.verdict.reason, 300)}.`
-            : `after release ${render_parts_short(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
+            : `after release ${render_parts_short(i.failedSha)} was deployed, ${count(fails.length)} of ${render_parts_plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
         state,
     ].join(' ');
 }
@@ -685,7 +692,7 @@ function postmortem(i, since, recoveredAt, fails, risky) {
         '### Timeline',
         'The Timeline section above holds what deploy-guard saw. Add when people were alerted, joined and communicated.',
         '### Root cause',
-        `_Fill in._ Start from What changed above${risky ? `: ${plural(risky, 'risky file')} (migrations, configuration, dependencies, infrastructure, workflows) are listed first` : ''}.`,
+        `_Fill in._ Start from What changed above${risky ? `: ${render_parts_plural(risky, 'risky file')} (migrations, configuration, dependencies, infrastructure, workflows) are listed first` : ''}.`,
         '### Contributing factors',
         '- _Fill in: what made this possible or worse (a missing test or alert, drift between environments, a large batch of changes)._',
         '### What went well',
@@ -767,7 +774,7 @@ function probesSection(p, b) {
     // A rollback on demand, or a deploy command that failed: nothing was probed.
     if (v.probes.length === 0)
         return `No probe ran for ${t(v.target, 100)}: ${t(v.verdict.reason, 500)}`;
-    const head = `Verification of ${t(v.target, 100)} on ${t(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${plural(v.rounds.length, 'round')}, one every ${(0,duration/* formatDuration */.a)(cfg.intervalMs)}, unhealthy after ${plural(cfg.failureThreshold, 'failed round')} in a row.`;
+    const head = `Verification of ${t(v.target, 100)} on ${t(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${render_parts_plural(v.rounds.length, 'round')}, one every ${(0,duration/* formatDuration */.a)(cfg.intervalMs)}, unhealthy after ${render_parts_plural(cfg.failureThreshold, 'failed round')} in a row.`;
     if (p.fails.length === 0)
         return `${head}\n\nNo single probe failed (the verification did not finish).`;
     const shown = p.fails.slice(0, b.probes);
@@ -785,7 +792,7 @@ function probesSection(p, b) {
         (0,markdown/* table */.tp)(['Probe', 'Critical', 'Request', 'Error', 'Expected vs seen', 'Failed rounds'], rows),
     ];
     if (p.fails.length > shown.length)
-        out.push('', `_${plural(p.fails.length - shown.length, 'more failed probe')} not listed; the job summary has all._`);
+        out.push('', `_${render_parts_plural(p.fails.length - shown.length, 'more failed probe')} not listed; the job summary has all._`);
     for (const f of shown) {
         const ev = f.last?.evidence;
         if (!ev)
@@ -793,7 +800,7 @@ function probesSection(p, b) {
         const status = f.last?.status !== undefined ? `status ${f.last.status}, ` : '';
         const said = `**${t(f.name, 100)}**, last failed response (${status}${Math.round(f.last?.latencyMs ?? 0)} ms)`;
         if (b.evidence <= 0) {
-            out.push('', `${said}: evidence (${plural(ev.length, 'character')}) left out to fit the issue; it is in the run's report.`);
+            out.push('', `${said}: evidence (${render_parts_plural(ev.length, 'character')}) left out to fit the issue; it is in the run's report.`);
             continue;
         }
         const shown = (0,markdown/* visible */.RK)(ev);
@@ -821,8 +828,8 @@ function timelineSection(p, chart) {
 function omitted(shown, total, what, url) {
     const see = `see ${(0,markdown/* link */.nf)('the full comparison', url)}`;
     return shown > 0
-        ? `_Showing ${count(shown)} of ${plural(total, what)}; ${count(total - shown)} more not listed here, ${see}._`
-        : `_${plural(total, what)} not listed here, ${see}._`;
+        ? `_Showing ${count(shown)} of ${render_parts_plural(total, what)}; ${count(total - shown)} more not listed here, ${see}._`
+        : `_${render_parts_plural(total, what)} not listed here, ${see}._`;
 }
 function changesSection(p, b, level) {
     const i = p.input;
@@ -834,7 +841,7 @@ function changesSection(p, b, level) {
     const adds = ch.files.reduce((n, f) => n + f.additions, 0);
     const dels = ch.files.reduce((n, f) => n + f.deletions, 0);
     const out = [
-        `${(0,markdown/* link */.nf)(`${render_parts_short(ch.base)}...${render_parts_short(ch.head)}`, ch.compareUrl)}: the previous good release ${render_parts_short(ch.base)} against the failed release ${render_parts_short(ch.head)}; ${plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
+        `${(0,markdown/* link */.nf)(`${render_parts_short(ch.base)}...${render_parts_short(ch.head)}`, ch.compareUrl)}: the previous good release ${render_parts_short(ch.base)} against the failed release ${render_parts_short(ch.head)}; ${render_parts_plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${render_parts_plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
     ];
     if (ch.capped.commits || ch.totalCommits > ch.commits.length)
         out.push('', `> The compare API lists at most 250 commits: ${count(ch.commits.length)} of the ${count(ch.totalCommits)} are known here. Run ${(0,markdown/* code */.aY)(`git log --oneline ${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.base), 40)}..${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.head), 40)}`)} for all.`);
@@ -1666,6 +1673,7 @@ class ProbeClient {
 //   `successThreshold` rounds passed.
 // - Otherwise keep probing up to `duration + failureThreshold x interval`, then unhealthy:
 //   "flapping" when rounds kept switching between passing and failing.
+
 function capMs(c) {
     return c.durationMs + c.failureThreshold * c.intervalMs;
 }
@@ -1727,7 +1735,7 @@ function decide(c, rounds, critical) {
             healthy: false,
             outcome: 'failing',
             severity: severityOf(deciding, critical),
-            reason: `${c.failureThreshold} consecutive round${c.failureThreshold > 1 ? 's' : ''} failed (${span}): ${describeFailures(deciding)}.`,
+            reason: `${plural(c.failureThreshold, 'consecutive round', 'consecutive rounds')} failed (${span}): ${describeFailures(deciding)}.`,
             deciding: numbers(deciding),
             failing: failingProbes(deciding),
         };
@@ -1766,7 +1774,7 @@ function cancelledVerdict(rounds) {
         healthy: false,
         outcome: 'cancelled',
         severity: null,
-        reason: `verification was cancelled after ${rounds.length} round${rounds.length === 1 ? '' : 's'}; no verdict.`,
+        reason: `verification was cancelled after ${plural(rounds.length, 'round')}; no verdict.`,
         deciding: [],
         failing: [],
     };
@@ -1953,6 +1961,7 @@ async function verifyLoop(probes, c, deps) {
 
 
 
+
 function analysisConfig(s) {
     return {
         initialDelayMs: s['initial-delay'],
@@ -1963,13 +1972,16 @@ function analysisConfig(s) {
         probeTimeoutMs: s['probe-timeout'],
     };
 }
-/** Probes, masks their secrets with the runner, and returns a redactor for everything written. */
-function prepareProbes(text, runner, fromFile) {
+/**
+ * Probes, masks their secrets with the runner, and returns a redactor for everything written
+ * (which also scrubs `known` secrets, already masked by the caller).
+ */
+function prepareProbes(text, runner, fromFile, known = []) {
     const probes = (0,probe_schema.loadProbes)(text, 'probes', fromFile);
     const secrets = probes.flatMap((p) => secretsIn(p.url, p.headers));
     for (const s of secrets)
         runner.secret(s);
-    return { probes, redactor: new Redactor(secrets), secrets };
+    return { probes, redactor: new Redactor([...secrets, ...known]) };
 }
 /** Runs the rounds with live log lines; returns the verification and its redacted report. */
 async function probeRelease(probes, c, io, meta, redactor) {
@@ -1977,7 +1989,7 @@ async function probeRelease(probes, c, io, meta, redactor) {
         timeoutMs: c.probeTimeoutMs,
         connections: Math.max(8, probes.length),
     });
-    io.runner.info(`Verifying ${meta.target} on ${meta.environment}: ${probes.length} probe${probes.length === 1 ? '' : 's'}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`);
+    io.runner.info(`Verifying ${meta.target} on ${meta.environment}: ${plural(probes.length, 'probe')}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`);
     try {
         const verification = await verifyLoop(probes, c, {
             now: io.now,
@@ -2476,7 +2488,6 @@ function steps_github(s, ctx, io) {
         ...(io.signal ? { signal: io.signal } : {}),
     });
 }
-const probesFrom = (src, io) => prepareProbes(src.text, io.runner, src.file ? io.env : undefined);
 function flowDeps(s, io, withProbes) {
     const ctx = (0,context.runContext)(io.env);
     // The token and the step's secret-named variables (the commands see them) are scrubbed too.
@@ -2486,9 +2497,11 @@ function flowDeps(s, io, withProbes) {
         io.runner.secret(x); // the token was registered on the way in
     if (token)
         envSecrets.push(token);
-    const prepared = withProbes || s.probes.trim()
-        ? probesFrom((0,yaml.readYamlSource)(s.probes, 'probes', ctx.workspace), io)
-        : null;
+    let prepared = null;
+    if (withProbes || s.probes.trim()) {
+        const src = (0,yaml.readYamlSource)(s.probes, 'probes', ctx.workspace);
+        prepared = prepareProbes(src.text, io.runner, src.file ? io.env : undefined, envSecrets);
+    }
     return {
         settings: s,
         runner: io.runner,
@@ -2496,7 +2509,7 @@ function flowDeps(s, io, withProbes) {
         reportDir: io.reportDir,
         ctx,
         gh: steps_github(s, ctx, io),
-        redactor: new Redactor([...(prepared?.secrets ?? []), ...envSecrets]),
+        redactor: prepared?.redactor ?? new Redactor(envSecrets),
         probes: prepared?.probes ?? null,
         config: analysisConfig(s),
         ...(io.signal ? { signal: io.signal } : {}),
