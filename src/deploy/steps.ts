@@ -11,8 +11,8 @@ import { renderIncidentBody } from '../incident/render.js'
 import { md } from '../report/markdown.js'
 import { Redactor, secretsInEnv } from '../report/redact.js'
 import { writeReport } from '../report/report-file.js'
+import { VERIFIED_MARK } from '../rollback/previous.js'
 import {
-  failedDescription,
   markDeployment,
   rollBack,
   soft,
@@ -49,15 +49,19 @@ export function github(
   io: Pick<StepIO, 'runner' | 'env' | 'signal'>,
 ): GitHub | null {
   if (!s['github-token'] || !ctx.repo) return null
+  const debug = io.env.RUNNER_DEBUG === '1'
   return new GitHub({
     token: s['github-token'],
     baseUrl: ctx.apiUrl,
     repo: ctx.repo,
-    budgetMs: 120_000,
     // Tests run GitHub's seconds as milliseconds; nobody sets these on a runner.
     ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_PACE_MS, 'paceMs'),
     ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_ATTEMPT_TIMEOUT_MS, 'attemptTimeoutMs'),
+    ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_CALL_TIMEOUT_MS, 'callTimeoutMs'),
+    env: io.env,
     log: (m) => io.runner.info(m),
+    // The runner's debug mode (ACTIONS_STEP_DEBUG) sets RUNNER_DEBUG=1 for the step.
+    ...(debug ? { debug: (m: string) => io.runner.info(`debug: ${m}`) } : {}),
     ...(io.signal ? { signal: io.signal } : {}),
   })
 }
@@ -100,7 +104,6 @@ async function afterFailure(
   const incident = await rollBack(failed, { deploymentId, startedAt }, sha, d)
   const rolledBack = incident.rollback.state === 'recovered'
   const previousSha = incident.previousSha ?? ''
-  await markDeployment(d, { deploymentId, startedAt }, 'failure', failedDescription(failed))
 
   const report = (issue: Published | null) =>
     d.redactor.deep({
@@ -111,6 +114,7 @@ async function afterFailure(
       severity: incident.severity,
       rolledBack,
       previousSha,
+      previousRule: incident.previousRule ?? null,
       rollback: incident.rollback,
       timeline: incident.timeline,
       issue,
@@ -130,7 +134,11 @@ async function afterFailure(
   else {
     const gh = d.gh
     issue = await soft(runner, 'write the incident issue', () =>
-      publishIncident(gh, incident, s, d.ctx.actor, (m) => runner.warning(m)),
+      publishIncident(gh, incident, s, {
+        actor: d.ctx.actor,
+        runId: d.ctx.runId || 'local',
+        warn: (m) => runner.warning(m),
+      }),
     )
     if (!issue) issueError = 'GitHub did not accept it'
     else writeReport(d.reportDir, name, report(issue))
@@ -177,7 +185,18 @@ async function afterFailure(
 export async function verifyStep(s: Settings, io: StepIO, sha?: string): Promise<void> {
   const d = flowDeps(s, io, true)
   const failedSha = sha ?? d.ctx.sha
-  const tracking = await trackDeployment(d, failedSha)
+  // GitHub's record of the deployment is written while the first rounds probe: its pacing of
+  // writes must not delay detection. A rerun must know first whether it is finishing a story.
+  const tracked = trackDeployment(d, failedSha)
+  if (d.ctx.runAttempt > 1) {
+    const t = await tracked
+    if (t.failedBefore) {
+      const why = `an earlier attempt of this run marked ${failedSha ? short(failedSha) : 'this release'} failed ("${t.failedBefore}"); this attempt finishes its rollback and incident instead of verifying again`
+      io.runner.warning(why)
+      await afterFailure(failedWithoutProbing(d, failedSha, why), failedSha, d, t.deploymentId, t.startedAt)
+      return
+    }
+  }
   const { report } = await probeRelease(
     d.probes!,
     d.config,
@@ -194,8 +213,9 @@ export async function verifyStep(s: Settings, io: StepIO, sha?: string): Promise
     },
     d.redactor,
   )
+  const tracking = await tracked
   if (report.verdict.healthy) {
-    await markDeployment(d, tracking, 'success', 'deploy-guard: verified healthy')
+    await markDeployment(d, tracking, 'success', VERIFIED_MARK)
     const file = writeReport(io.reportDir, `deploy-guard-${s.command}-${s.environment}`, report)
     io.runner.output('healthy', 'true')
     io.runner.output('severity', '')

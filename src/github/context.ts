@@ -1,5 +1,7 @@
 // The workflow run as the GITHUB_* environment describes it.
 
+import { readFileSync } from 'node:fs'
+
 export interface RunContext {
   repo: { owner: string; repo: string } | null
   sha: string
@@ -9,6 +11,28 @@ export interface RunContext {
   serverUrl: string
   apiUrl: string
   workspace: string
+  /** The run's id and attempt: a rerun keeps the id (the marks that make writes happen once). */
+  runId: string
+  runAttempt: number
+  /** The repository's default branch, from the event payload when the runner wrote one. */
+  defaultBranch: string
+}
+
+/**
+ * `repository.default_branch` from the event payload (GITHUB_EVENT_PATH): every event that
+ * names a repository carries it, so no request is spent on it.
+ */
+function defaultBranchOf(path: string | undefined): string {
+  if (!path) return ''
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as {
+      repository?: { default_branch?: unknown }
+    }
+    const b = event.repository?.default_branch
+    return typeof b === 'string' ? b : ''
+  } catch {
+    return ''
+  }
 }
 
 export function runContext(env: Record<string, string | undefined>): RunContext {
@@ -25,6 +49,9 @@ export function runContext(env: Record<string, string | undefined>): RunContext 
     serverUrl,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: Math.max(1, Number(env.GITHUB_RUN_ATTEMPT) || 1),
+    defaultBranch: defaultBranchOf(env.GITHUB_EVENT_PATH),
   }
 }
 

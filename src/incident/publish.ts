@@ -1,10 +1,13 @@
 // Writes the incident to GitHub: comment on the open incident issue for the environment if there
 // is one (found by labels through the issues list API, which is consistent, unlike search),
-// else open one with its labels and assignees; then say when the rollback was verified.
+// else open one with its labels and assignees. Each write carries a hidden mark of this run and
+// environment, so a write whose answer was lost, or a rerun of the job, finds it instead of
+// writing a second one (SPEC: one issue and one comment of each kind per failed run).
 
 import type { Settings } from '../config/inputs.js'
-import type { GitHub, Issue } from '../github/client.js'
+import { answered, type GitHub, type Issue } from '../github/client.js'
 import {
+  ISSUE_LIMIT,
   incidentTitle,
   renderIncidentBody,
   renderIncidentComment,
@@ -18,12 +21,36 @@ export interface Published {
   created: boolean
 }
 
-/** The labels that find an environment's incident issue (severity may change, so it is not one). */
-export function incidentLabels(s: Pick<Settings, 'issue-labels' | 'environment'>): string[] {
-  return [...new Set([...s['issue-labels'], `env:${s.environment}`])]
+/** GitHub's limit for a label's name (https://docs.github.com/en/rest/issues/labels). */
+export const LABEL_LIMIT = 50
+
+/**
+ * The label that scopes incidents to an environment. Environment names are case-insensitive on
+ * GitHub, so the label is lower case; one longer than GitHub's 50 characters keeps its start
+ * and ends in a hash of the whole name, so two long names never share a label.
+ */
+export function environmentLabel(environment: string): string {
+  const label = `env:${environment.toLowerCase()}`
+  if (label.length <= LABEL_LIMIT) return label
+  let h = 0x811c9dc5 // FNV-1a: short, stable, and enough to tell environments apart
+  for (const ch of environment.toLowerCase()) {
+    h ^= ch.codePointAt(0)!
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  const hash = h.toString(16).padStart(8, '0')
+  return `${Array.from(label).slice(0, LABEL_LIMIT - 9).join('')}~${hash}`
 }
 
-const COLORS: Record<string, string> = { 'severity:P1': 'b60205', 'severity:P2': 'fbca04' }
+/** The labels that find an environment's incident issue (severity may change, so it is not one). */
+export function incidentLabels(s: Pick<Settings, 'issue-labels' | 'environment'>): string[] {
+  return [...new Set([...s['issue-labels'], environmentLabel(s.environment)])]
+}
+
+/** The hidden line that identifies what one run wrote for one environment. */
+export function runMark(kind: 'incident' | 'update' | 'recovery', runId: string, env: string) {
+  // An HTML comment: invisible on GitHub; the environment is encoded so it cannot close it.
+  return `<!-- deploy-guard:${kind} run=${runId} env=${encodeURIComponent(env.toLowerCase())} -->`
+}
 
 export async function findIncident(
   gh: GitHub,
@@ -32,27 +59,29 @@ export async function findIncident(
   return gh.findOpenIssue(incidentLabels(s))
 }
 
+export interface PublishContext {
+  actor: string
+  /** The run's id: a rerun of a job keeps it, so what its first attempt wrote is found. */
+  runId: string
+  warn?: (message: string) => void
+}
+
 /**
  * Writes the incident. Only the issue itself (or the update on the open one) is required; the
- * lookup, labels and the recovery comment are best effort, each failure said through `warn`,
- * so a GitHub fault on a side call never costs responders the issue.
+ * lookup, the severity label and the recovery note are best effort, each failure said through
+ * `warn`, so a GitHub fault on a side call never costs responders the issue.
  */
 export async function publishIncident(
   gh: GitHub,
   input: IncidentInput,
   s: Pick<Settings, 'issue-labels' | 'environment' | 'issue-assignees'>,
-  actor: string,
-  warn: (message: string) => void = () => {},
+  p: PublishContext,
 ): Promise<Published> {
+  const warn = p.warn ?? (() => {})
   const labels = incidentLabels(s)
   const severity = `severity:${input.severity}`
-  const attempt = async (what: string, fn: () => Promise<unknown>) => {
-    try {
-      await fn()
-    } catch (e) {
-      warn(`GitHub: could not ${what}: ${(e as Error).message}`)
-    }
-  }
+  const mark = (kind: 'incident' | 'update' | 'recovery') => runMark(kind, p.runId, s.environment)
+  const recovered = input.rollback.state === 'recovered' && !!input.previousSha
   let existing: Issue | null = null
   try {
     existing = await gh.findOpenIssue(labels)
@@ -62,62 +91,80 @@ export async function publishIncident(
       `GitHub: could not look for an open incident issue (${(e as Error).message}); opening a new one`,
     )
   }
-  let issue: Published
   if (existing) {
-    await gh.comment(existing.number, renderIncidentComment(input))
-    await attempt('label the incident issue', async () => {
-      await gh.ensureLabels([
-        {
-          name: severity,
-          color: COLORS[severity] ?? 'ededed',
-          description: 'deploy-guard incident severity',
-        },
-      ])
-      await gh.addLabels(existing.number, [severity])
-    })
-    issue = { number: existing.number, url: existing.html_url, created: false }
-  } else {
-    // Only for their colours: GitHub creates missing labels itself when the issue names them.
-    await attempt('create the labels', () =>
-      gh.ensureLabels(
-        [...labels, severity].map((name) => ({
-          name,
-          color: COLORS[name] ?? (name.startsWith('env:') ? '1d76db' : 'd93f0b'),
-          description: 'deploy-guard',
-        })),
-      ),
-    )
-    const assignees = [
-      ...new Set(s['issue-assignees'].map((a) => (a === '@actor' ? actor : a.replace(/^@/, '')))),
-    ]
-    const fields = { title: incidentTitle(input), body: renderIncidentBody(input) }
-    let created: Issue
-    try {
-      created = await gh.createIssue({ ...fields, labels: [...labels, severity], assignees })
-    } catch (e) {
-      // GitHub answers 422 when an assignee cannot be assigned: the issue matters more. The
-      // labels stay, as the next run and the window lock find the issue by them.
-      if ((e as { status?: number }).status !== 422 || assignees.length === 0) throw e
-      warn(
-        `GitHub refused the issue with its assignees (${(e as Error).message}); opening it without them`,
-      )
-      created = await gh.createIssue({ ...fields, labels: [...labels, severity], assignees: [] })
+    const ours = !!existing.body?.includes(mark('incident'))
+    // This run opened it (a rerun of the job after a crash): only the end of the story is new.
+    if (ours) {
+      if (recovered) await recoveryNote(gh, existing.number, input, mark('recovery'), warn)
+      return { number: existing.number, url: existing.html_url, created: false }
     }
-    issue = { number: created.number, url: created.html_url, created: true }
+    const note = recovered ? `\n\n${recoveryText(input)}` : ''
+    const tail = `${note}\n\n${mark('update')}`
+    const update = renderIncidentComment(input, ISSUE_LIMIT - [...tail].length)
+    await gh.comment(existing.number, `${update}${tail}`, mark('update'))
+    try {
+      await gh.addLabels(existing.number, [severity])
+    } catch (e) {
+      warn(`GitHub: could not label the incident issue: ${(e as Error).message}`)
+    }
+    return { number: existing.number, url: existing.html_url, created: false }
   }
-  if (input.rollback.state === 'recovered' && input.previousSha) {
-    const previousSha = input.previousSha
-    await attempt(`comment on #${issue.number} that the rollback recovered`, () =>
-      gh.comment(
-        issue.number,
-        renderRecoveryComment({
-          at: input.rollback.restore?.endedAt ?? input.now,
-          sha: previousSha,
-          environment: input.environment,
-          ...(input.rollback.restore ? { restore: input.rollback.restore } : {}),
-        }),
-      ),
+  const assignees = [
+    ...new Set(s['issue-assignees'].map((a) => (a === '@actor' ? p.actor : a.replace(/^@/, '')))),
+  ]
+  // The body says the release was put back and passed its checks: no separate recovery comment.
+  const marker = mark('incident')
+  const fields = {
+    title: incidentTitle(input),
+    body: `${renderIncidentBody(input, ISSUE_LIMIT - marker.length - 2)}\n\n${marker}`,
+    labels: [...labels, severity],
+    marker,
+  }
+  let created: Issue
+  try {
+    created = await gh.createIssue({ ...fields, assignees })
+  } catch (e) {
+    // GitHub answers 422 when an assignee cannot be assigned: the issue matters more. It names
+    // the login it refused; the others stay.
+    if (!answered(e) || e.status !== 422 || assignees.length === 0) throw e
+    const refused = refusedLogins(e)
+    const kept = refused.length ? assignees.filter((a) => !refused.includes(a)) : []
+    warn(
+      `GitHub refused ${refused.length ? refused.map((r) => `@${r}`).join(', ') : 'the assignees'} as assignee (${e.message}); opening the issue ${kept.length ? `with ${kept.map((k) => `@${k}`).join(', ')}` : 'without assignees'}`,
     )
+    created = await gh.createIssue({ ...fields, assignees: kept })
   }
-  return issue
+  return { number: created.number, url: created.html_url, created: true }
+}
+
+/** The logins a 422 names in its `errors` (`{field: "assignees", value: "login"}`). */
+function refusedLogins(e: { response?: { data?: unknown } }): string[] {
+  const data = e.response?.data as { errors?: { field?: string; value?: unknown }[] } | undefined
+  return (data?.errors ?? [])
+    .filter((x) => x.field === 'assignees' && typeof x.value === 'string')
+    .map((x) => x.value as string)
+}
+
+function recoveryText(input: IncidentInput): string {
+  return renderRecoveryComment({
+    at: input.rollback.restore?.endedAt ?? input.now,
+    sha: input.previousSha!,
+    environment: input.environment,
+    ...(input.rollback.restore ? { restore: input.rollback.restore } : {}),
+  })
+}
+
+async function recoveryNote(
+  gh: GitHub,
+  issue: number,
+  input: IncidentInput,
+  marker: string,
+  warn: (m: string) => void,
+) {
+  try {
+    const already = (await gh.comments(issue)).some((c) => c.body?.includes(marker))
+    if (!already) await gh.comment(issue, `${recoveryText(input)}\n\n${marker}`, marker)
+  } catch (e) {
+    warn(`GitHub: could not comment on #${issue} that the rollback recovered: ${(e as Error).message}`)
+  }
 }

@@ -114,12 +114,18 @@ export function summary(
       : r.state === 'rollback-failed'
         ? `Putting back ${prev}${STRATEGY[r.strategy]} did not bring the service back: ${t(r.detail, 500)} **Current state: still broken. A person needs to act now.**`
         : `Nothing was rolled back: ${t(r.detail, 500)} **Current state: the failed release ${short(i.failedSha)} is probably still serving. A person needs to decide what to do.**`
+  // A fallback release was never verified by deploy-guard: the responder must know to check it.
+  const rule =
+    i.previousSha && i.previousRule === 'fallback'
+      ? `⚠️ ${short(i.previousSha)} was chosen as the newest earlier successful deployment: no earlier release was verified by deploy-guard, so check that ${short(i.previousSha)} is good.`
+      : ''
   return [
     `**${t(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
     total === 0
       ? `release ${short(i.failedSha)} was declared bad without a probe: ${t(i.verification.verdict.reason, 300)}.`
       : `after release ${short(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
     state,
+    ...(rule ? [rule] : []),
   ].join(' ')
 }
 

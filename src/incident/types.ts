@@ -61,6 +61,8 @@ export interface IncidentInput {
   repo: { owner: string; name: string; htmlUrl: string }
   failedSha: string
   previousSha: string | null
+  /** How the previous release was chosen (SPEC: "Which release is rolled back to"). */
+  previousRule?: 'verified' | 'fallback' | 'explicit'
   severity: 'P1' | 'P2'
   /** The failed verification of the new release. */
   verification: VerifyReport

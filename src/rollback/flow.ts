@@ -3,7 +3,7 @@
 // and never stop the rollback; whatever cannot be written to GitHub stays in the report.
 
 import type { Settings } from '../config/inputs.js'
-import type { GitHub } from '../github/client.js'
+import type { Deployment, GitHub } from '../github/client.js'
 import { short, type RunContext } from '../github/context.js'
 import { fetchChanges } from '../incident/changes.js'
 import type { ChangeSet, IncidentInput, RollbackSummary, TimelineEvent } from '../incident/types.js'
@@ -14,7 +14,15 @@ import { probeRelease } from '../verify/command.js'
 import type { Probe } from '../verify/probe-schema.js'
 import type { VerifyReport } from '../verify/report.js'
 import { iso } from '../report/time.js'
-import { FAILED_MARK, discoverPrevious } from './previous.js'
+import {
+  FAILED_MARK,
+  discoverPrevious,
+  judge,
+  refFacts,
+  ruleSentence,
+  stableRef,
+  type PreviousRule,
+} from './previous.js'
 import { runRollback, type RollbackAttempt } from './strategies.js'
 
 export interface FlowDeps {
@@ -37,6 +45,8 @@ export interface Tracking {
   deploymentId: number | null
   /** When the deploy started, if GitHub knows. */
   startedAt: string | null
+  /** An earlier attempt of this run marked the release failed: its status description. */
+  failedBefore?: string | null
 }
 
 /** Runs a GitHub call whose failure must not stop anything; logs it and returns null. */
@@ -53,32 +63,49 @@ export async function soft<T>(
   }
 }
 
-/** The deployment for this SHA and environment (jobs with `environment:` get one), else a new one. */
+/** The key in the payload of a deployment deploy-guard creates for this run and purpose. */
+export function deploymentKey(d: Pick<FlowDeps, 'ctx' | 'settings'>, purpose: string): string {
+  return `${purpose}:${d.ctx.runId || 'local'}:${d.settings.environment.toLowerCase()}`
+}
+
+/**
+ * The deployment for this SHA and environment (a job with `environment:` gets one from GitHub,
+ * already in progress), else a new one. No `in_progress` status is written: the job's own
+ * deployment has it, and the verdict's status follows within the soak (one request fewer).
+ * Runs alongside the first probe round, so GitHub's pacing of writes never delays detection.
+ * On a rerun of the job (attempt 2 and later) it also says whether an earlier attempt already
+ * marked the release failed, so the rerun finishes that story instead of verifying the
+ * restored release and calling the bad one healthy.
+ */
 export async function trackDeployment(d: FlowDeps, sha: string): Promise<Tracking> {
   const { gh, settings, runner } = d
-  if (!gh || !sha) return { deploymentId: null, startedAt: null }
+  const none: Tracking = { deploymentId: null, startedAt: null, failedBefore: null }
+  if (!gh || !sha) return none
+  const env = settings.environment.toLowerCase()
   const found = await soft(runner, 'list deployments', () =>
-    gh.deployments(settings.environment, { sha, perPage: 5 }),
+    gh.deployments(settings.environment, { perPage: 30 }),
   )
-  let dep = found?.[0] ?? null
+  let dep: Deployment | null =
+    found?.find((x) => x.sha === sha && x.environment.toLowerCase() === env) ?? null
   if (!dep && !settings['dry-run'] && found !== null)
     dep = await soft(runner, 'record the deployment', () =>
       gh.createDeployment({
-        ref: sha,
+        sha,
         environment: settings.environment,
         description: 'recorded by deploy-guard for verification',
-        payload: { deploy_guard: true },
+        payload: {},
+        key: deploymentKey(d, 'verify'),
       }),
     )
-  if (dep && !settings['dry-run'])
-    await soft(runner, 'set the deployment in progress', () =>
-      gh.setStatus(dep.id, {
-        state: 'in_progress',
-        description: 'deploy-guard: verifying',
-        logUrl: d.ctx.runUrl,
-      }),
-    )
-  return { deploymentId: dep?.id ?? null, startedAt: dep?.created_at ?? null }
+  if (!dep) return none
+  let failedBefore: string | null = null
+  if (d.ctx.runAttempt > 1) {
+    const id = dep.id
+    const statuses = await soft(runner, 'read the deployment statuses', () => gh.statuses(id))
+    const mark = statuses?.find((x) => judge([x]) === 'failed')
+    failedBefore = mark ? (mark.description ?? FAILED_MARK) : null
+  }
+  return { deploymentId: dep.id, startedAt: dep.created_at, failedBefore }
 }
 
 export async function markDeployment(
@@ -99,50 +126,73 @@ function firstFailedRound(r: VerifyReport): string | null {
   return r.rounds.find((x) => !x.passed)?.startedAt ?? null
 }
 
+interface Target {
+  sha: string
+  ref: string
+  rule: PreviousRule | null
+  skip: string | null
+}
+
 /** The release to go back to, or why there is none (a sentence for people). */
-async function previousRelease(
-  d: FlowDeps,
-  failedSha: string,
-  t: Tracking,
-): Promise<{ sha: string; ref: string; skip: string | null }> {
+async function previousRelease(d: FlowDeps, failedSha: string, t: Tracking): Promise<Target> {
   const { settings: s, gh } = d
+  const facts = gh ? refFacts(gh, d.ctx.defaultBranch || undefined) : null
   const ref = s['previous-ref']
   if (ref) {
     const full = /^[0-9a-f]{40}$/i.test(ref)
-    if (full || !gh) return { sha: full ? ref.toLowerCase() : '', ref, skip: null }
-    // A tag or branch names a commit now; the rollback, its outputs and the diff need which.
+    if (full || !gh || !facts) {
+      const sha = full ? ref.toLowerCase() : ''
+      return { sha, ref: sha || ref, rule: 'explicit', skip: null }
+    }
+    // A tag or branch names a commit now; the rollback, its outputs and the diff need which,
+    // and only a tag on that commit is handed on as the ref (a branch moves).
     try {
-      return { sha: await gh.commitSha(ref), ref, skip: null }
+      const sha = await gh.commitSha(ref)
+      return { sha, ref: await stableRef(sha, ref, facts), rule: 'explicit', skip: null }
     } catch (e) {
       return {
         sha: '',
-        ref,
+        ref: '',
+        rule: null,
         skip: `previous-ref "${ref}" could not be resolved to a commit (${(e as Error).message})`,
       }
     }
   }
-  if (gh) {
+  if (gh && facts) {
     const found = await soft(d.runner, 'find the previous release', () =>
-      discoverPrevious(gh, s.environment, {
-        sha: failedSha,
-        deploymentId: t.deploymentId,
-        ignore: d.ownDeployments ?? [],
-      }),
+      discoverPrevious(
+        gh,
+        s.environment,
+        { sha: failedSha, deploymentId: t.deploymentId, ignore: d.ownDeployments ?? [] },
+        facts,
+      ),
     )
     if (found?.newer)
       return {
         sha: '',
         ref: '',
+        rule: null,
         skip: `a newer deploy of ${short(found.newer.sha)} to ${s.environment} started after this one, so deploy-guard did not roll back over it`,
       }
-    if (found?.previous) return { sha: found.previous.sha, ref: found.previous.ref, skip: null }
-    return { sha: '', ref: '', skip: found?.note ?? 'the previous release could not be found' }
+    if (found?.previous) {
+      const { sha, ref: stable, rule } = found.previous
+      d.runner.info(`Previous release: ${ruleSentence(found.previous)}`)
+      if (rule === 'fallback') d.runner.warning(ruleSentence(found.previous))
+      return { sha, ref: stable, rule, skip: null }
+    }
+    return {
+      sha: '',
+      ref: '',
+      rule: null,
+      skip: found?.note ?? 'the previous release could not be found',
+    }
   }
   // Without GitHub a command can still roll back: it may know its previous release itself.
-  if (s['rollback-strategy'] === 'command') return { sha: '', ref: '', skip: null }
+  if (s['rollback-strategy'] === 'command') return { sha: '', ref: '', rule: null, skip: null }
   return {
     sha: '',
     ref: '',
+    rule: null,
     skip: 'no previous release is known (no previous-ref, no GitHub access)',
   }
 }
@@ -150,7 +200,7 @@ async function previousRelease(
 /** Runs the strategy, then verifies the restored release once (never loops). */
 async function rollBackAndVerify(
   d: FlowDeps,
-  target: { sha: string; ref: string },
+  target: Target,
   failed: VerifyReport,
   failedSha: string,
   t: Tracking,
@@ -174,6 +224,7 @@ async function rollBackAndVerify(
         workflow: s['rollback-workflow'],
         timeoutMs: s['rollback-timeout'],
         failedDeploymentId: t.deploymentId,
+        key: deploymentKey(d, 'rollback'),
       },
       { gh: d.gh, runner, redactor: d.redactor, ...(d.signal ? { signal: d.signal } : {}) },
     )
@@ -186,6 +237,10 @@ async function rollBackAndVerify(
       startedAt: at,
       endedAt: at,
     }
+  }
+  if (attempt.warning) {
+    runner.warning(attempt.warning)
+    attempt = { ...attempt, detail: `${attempt.detail} (${attempt.warning})` }
   }
   if (!attempt.ok || !d.probes) return { attempt }
   // Asynchronous strategies land later in another workflow: wait for recovery up to the rollback
@@ -291,7 +346,13 @@ export async function rollBack(
     what: `verdict: unhealthy (${failed.verdict.severity ?? 'no severity'})`,
   })
 
-  const target = await previousRelease(d, failedSha, t)
+  // The failure mark goes on the bad release's deployment before anything is rolled back, so no
+  // later run (a rerun after a crash included) can take it for verified; it is written while
+  // the previous release is looked up.
+  const [target] = await Promise.all([
+    previousRelease(d, failedSha, t),
+    markDeployment(d, t, 'failure', failedDescription(failed)),
+  ])
   let skip = target.skip
   if (s['rollback-strategy'] === 'none')
     skip = 'no rollback strategy is configured (rollback-strategy: none)'
@@ -325,6 +386,7 @@ export async function rollBack(
     repo: { owner: d.ctx.repo?.owner ?? '', name: d.ctx.repo?.repo ?? '', htmlUrl },
     failedSha,
     previousSha: target.sha || null,
+    ...(target.sha && target.rule ? { previousRule: target.rule } : {}),
     severity: rollback.state === 'rollback-failed' ? 'P1' : (failed.verdict.severity ?? 'P2'),
     verification: failed,
     rollback,

@@ -20,6 +20,8 @@ export interface RollbackRequest {
   timeoutMs: number
   /** The deployment being rolled back, for `payload.rollback_of`. */
   failedDeploymentId: number | null
+  /** Identifies this run's rollback deployment, so a lost answer does not make a second one. */
+  key: string
 }
 
 export interface RollbackAttempt {
@@ -30,6 +32,8 @@ export interface RollbackAttempt {
   startedAt: number
   endedAt: number
   deploymentId?: number
+  /** Something the responder must know even though the strategy did its part. */
+  warning?: string
 }
 
 /** The environment the user's commands see (SPEC: never interpolated into the command). */
@@ -93,21 +97,29 @@ export async function runRollback(
       if (!deps.gh)
         return done(false, 'the deployment strategy needs a GitHub token and repository', true)
       const d = await deps.gh.createDeployment({
-        ref: r.previousSha,
+        sha: r.previousSha,
         environment: r.environment,
         description: `deploy-guard rollback from ${r.failedSha.slice(0, 7)} to ${target}`,
         payload: {
           rollback_of: r.failedDeploymentId,
           failed_sha: r.failedSha,
           reason: r.reason,
-          deploy_guard: true,
         },
+        key: r.key,
       })
+      // GitHub: "events triggered by the GITHUB_TOKEN, with the exception of workflow_dispatch
+      // and repository_dispatch, will not create a new workflow run"
+      // (https://docs.github.com/en/actions/how-tos/write-workflows/choose-when-workflows-run/trigger-a-workflow#triggering-a-workflow-from-a-workflow).
+      // Its writes are GitHub Actions' own: the deployment's creator is github-actions[bot].
+      const warning =
+        d.creator?.login === 'github-actions[bot]'
+          ? `deployment ${d.id} was created with the workflow's GITHUB_TOKEN, and GitHub starts no workflow for events that token triggers: a workflow on: deployment will not run. Pass a GitHub App or personal token as github-token, or use rollback-strategy: workflow (a dispatch does start a workflow).`
+          : undefined
       return done(
         true,
         `created deployment ${d.id} of ${target} for workflows that run on: deployment`,
         false,
-        { deploymentId: d.id },
+        { deploymentId: d.id, ...(warning ? { warning } : {}) },
       )
     }
     case 'workflow': {

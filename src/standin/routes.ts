@@ -2,6 +2,7 @@
 import { FILE_LIMIT } from './git.js'
 import { json, linkHeader, paginate, paging, type Handler, type RouteContext } from './reply.js'
 import { issueRoutes } from './routes-issues.js'
+import { refRoutes } from './routes-refs.js'
 import type { DeploymentInput } from './state.js'
 import { ApiError, type DeploymentState } from './types.js'
 
@@ -131,4 +132,5 @@ export const routes: Record<string, Handler> = {
   ...deploymentRoutes,
   ...issueRoutes,
   ...gitRoutes,
+  ...refRoutes,
 }

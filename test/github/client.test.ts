@@ -1,4 +1,5 @@
-// The one GitHub client against the stand-in: retries, the attempt timeout and the budget.
+// The one GitHub client against the stand-in: retries, the attempt timeout, each call's own
+// bound, and writes that happen once.
 import { GitHub } from '../../src/github/client.js'
 import { startStandIn, type StandIn } from '../../src/standin/index.js'
 import { createDemoRepo } from '../../src/demo/repo.js'
@@ -17,12 +18,12 @@ afterAll(async () => {
 })
 beforeEach(() => gh.faults.clear())
 
-const client = (o: { attemptTimeoutMs?: number; budgetMs?: number } = {}) =>
+const client = (o: { attemptTimeoutMs?: number; callTimeoutMs?: number } = {}) =>
   new GitHub({
     token: TOKEN,
     baseUrl: gh.url,
     repo: { owner: 'acme', repo: 'shop' },
-    budgetMs: o.budgetMs ?? 10_000,
+    callTimeoutMs: o.callTimeoutMs ?? 10_000,
     paceMs: 5,
     ...(o.attemptTimeoutMs ? { attemptTimeoutMs: o.attemptTimeoutMs } : {}),
   })
@@ -49,13 +50,52 @@ test('a 502 is retried, a 404 is not', async () => {
   expect(since(n)).toEqual([404])
 })
 
-test('the budget ends a run of hangs', async () => {
+test("a call's bound ends a run of hangs", async () => {
   gh.faults.inject({ path: '/repos/{owner}/{repo}/deployments', hang: true, times: Infinity })
   const t = Date.now()
   await expect(
-    client({ attemptTimeoutMs: 200, budgetMs: 700 }).deployments('production'),
+    client({ attemptTimeoutMs: 200, callTimeoutMs: 700 }).deployments('production'),
   ).rejects.toThrow()
   expect(Date.now() - t).toBeLessThan(2500)
+})
+
+test('a call made long after the client was created still gets its whole bound', async () => {
+  // The failure branch runs after minutes of probing: no budget may be spent by then.
+  const c = client({ callTimeoutMs: 400 })
+  await new Promise((r) => setTimeout(r, 600))
+  gh.faults.inject({ method: 'GET', path: '/repos/{owner}/{repo}/deployments', delayMs: 200 })
+  await expect(c.deployments('production')).resolves.toEqual([])
+})
+
+test('a write without a clear answer is looked for, then written once more only if absent', async () => {
+  const n = gh.requests.length
+  const before = gh.state.issues.length
+  gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/issues', status: 502 })
+  const issue = await client().createIssue({
+    title: 'once',
+    body: 'body <!-- mark-1 -->',
+    labels: ['incident'],
+    assignees: [],
+    marker: '<!-- mark-1 -->',
+  })
+  expect(gh.state.issues.length).toBe(before + 1)
+  expect(issue.title).toBe('once')
+  // the POST was not retried by the plugin: 502, two look-ups, one more POST
+  expect(gh.requests.slice(n).map((q) => `${q.method} ${q.status}`)).toEqual([
+    'POST 502',
+    'GET 200',
+    'GET 200',
+    'POST 201',
+  ])
+})
+
+test('a 4xx on a write is final: nothing is looked for or repeated', async () => {
+  const n = gh.requests.length
+  gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/issues', status: 422 })
+  await expect(
+    client().createIssue({ title: 'x', body: 'x', labels: [], assignees: [], marker: 'm' }),
+  ).rejects.toMatchObject({ status: 422 })
+  expect(since(n)).toEqual([422])
 })
 
 test('after cancellation, calls get a short grace, then stop', async () => {
@@ -64,13 +104,13 @@ test('after cancellation, calls get a short grace, then stop', async () => {
     token: TOKEN,
     baseUrl: gh.url,
     repo: { owner: 'acme', repo: 'shop' },
-    budgetMs: 60_000,
+    callTimeoutMs: 60_000,
     paceMs: 5,
     signal: cancel.signal,
     cancelGraceMs: 400,
   })
   gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/issues', hang: true })
-  const stuck = c.createIssue({ title: 'stuck', body: '', labels: [], assignees: [] })
+  const stuck = c.createIssue({ title: 'stuck', body: '', labels: [], assignees: [], marker: 'm' })
   stuck.catch(() => {})
   cancel.abort()
   // within the grace a quick call still lands (a deployment status, say)
