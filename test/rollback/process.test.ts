@@ -1,9 +1,10 @@
-// User commands run with inputs as environment variables, stream their output, and are stopped
-// with their whole process group on timeout or cancellation.
+// User commands run with inputs as environment variables and the environment a `run:` step
+// would get, stream their output, and are stopped with their whole process group on timeout or
+// cancellation.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runShell } from '../../src/rollback/process.js'
+import { commandEnvironment, runShell } from '../../src/rollback/process.js'
 import { commandEnv } from '../../src/rollback/strategies.js'
 
 const env = commandEnv({
@@ -75,4 +76,79 @@ test('cancellation stops the command promptly', async () => {
   })
   expect(r.cancelled).toBe(true)
   expect(Date.now() - t).toBeLessThan(1500)
+})
+
+describe('commandEnvironment', () => {
+  // What the runner gives a JavaScript action (NodeScriptActionHandler) on top of a `run:` step.
+  const actionOnly = {
+    'INPUT_GITHUB-TOKEN': 'ghs_input_token_value',
+    'INPUT_ROLLBACK-COMMAND': './deploy.sh',
+    INPUT_ENVIRONMENT: 'production',
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+    ACTIONS_RUNTIME_URL: 'https://pipelines.example/',
+    ACTIONS_CACHE_URL: 'https://cache.example/',
+    ACTIONS_RESULTS_URL: 'https://results.example/',
+    ACTIONS_CACHE_SERVICE_V2: 'True',
+    ACTIONS_CACHE_MODE: 'read-write',
+  }
+  // What a `run:` step gets too (ScriptHandler), or the job's/step's own `env:`.
+  const runStep = {
+    PATH: '/usr/bin:/bin',
+    HOME: '/home/runner',
+    GITHUB_SHA: 'cccccccc3333333',
+    GITHUB_TOKEN: 'from-the-steps-env',
+    RUNNER_TRACKING_ID: 'github_1234',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+    ACTIONS_ORCHESTRATION_ID: 'orch-1',
+    INPUTS_DIR: '/not/an/input',
+  }
+
+  test('drops the inputs and the runtime service credentials, keeps what a run: step sees', () => {
+    const base: NodeJS.ProcessEnv = { ...runStep, ...actionOnly, UNSET: undefined }
+    expect(commandEnvironment(base, { DEPLOY_GUARD_ENVIRONMENT: 'production' })).toEqual({
+      ...runStep,
+      DEPLOY_GUARD_ENVIRONMENT: 'production',
+    })
+  })
+
+  test("deploy-guard's own variables win, and the base is not changed", () => {
+    const base: NodeJS.ProcessEnv = { DEPLOY_GUARD_REASON: 'stale', 'INPUT_GITHUB-TOKEN': 'x' }
+    expect(commandEnvironment(base, { DEPLOY_GUARD_REASON: 'fresh' })).toEqual({
+      DEPLOY_GUARD_REASON: 'fresh',
+    })
+    expect(base).toEqual({ DEPLOY_GUARD_REASON: 'stale', 'INPUT_GITHUB-TOKEN': 'x' })
+  })
+})
+
+test("a command sees the job's environment, not the action's inputs or runtime token", async () => {
+  const set = {
+    'INPUT_GITHUB-TOKEN': 'ghs_input_token_value',
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+    GITHUB_SHA: 'cccccccc3333333',
+    GITHUB_TOKEN: 'from-the-steps-env',
+  }
+  const saved = Object.fromEntries(Object.keys(set).map((k) => [k, process.env[k]]))
+  Object.assign(process.env, set)
+  try {
+    const lines: string[] = []
+    const r = await runShell('env', { env, timeoutMs: 5000, onLine: (l) => lines.push(l) })
+    expect(r.code).toBe(0)
+    const seen = new Map(
+      lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    )
+    expect(seen.has('INPUT_GITHUB-TOKEN')).toBe(false)
+    expect(seen.has('ACTIONS_RUNTIME_TOKEN')).toBe(false)
+    expect(lines.join('\n')).not.toContain('ghs_input_token_value')
+    expect(seen.get('PATH')).toBe(process.env.PATH)
+    expect(seen.get('HOME')).toBe(process.env.HOME)
+    expect(seen.get('GITHUB_SHA')).toBe('cccccccc3333333')
+    expect(seen.get('GITHUB_TOKEN')).toBe('from-the-steps-env')
+    for (const [k, v] of Object.entries(env)) expect(seen.get(k)).toBe(v)
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+    }
+  }
 })
