@@ -1,6 +1,7 @@
 // Runs a user's shell command (rollback-command, deploy-command): inputs arrive as environment
-// variables, never spliced into the command string; output streams line by line; a timeout or a
-// cancelled run stops the whole process group, not just the shell.
+// variables, never spliced into the command string, in the environment a `run:` step would get;
+// output streams line by line; the command is done when the shell exits, and what it left in its
+// process group is stopped then; a timeout or a cancelled run stops the whole group too.
 
 import { spawn } from 'node:child_process'
 
@@ -63,6 +64,9 @@ export function commandEnvironment(
   return { ...env, ...extra }
 }
 
+/** How long output already written is read after the shell exits, when something holds its pipes. */
+const DRAIN_MS = 150
+
 export function runShell(command: string, o: ShellOptions): Promise<ShellResult> {
   const started = Date.now()
   const child = spawn('bash', ['-o', 'pipefail', '-c', command], {
@@ -74,22 +78,28 @@ export function runShell(command: string, o: ShellOptions): Promise<ShellResult>
   const tail: string[] = []
   let timedOut = false
   let cancelled = false
+  let finished = false
   const emit = (line: string) => {
+    if (finished) return
     tail.push(line)
     if (tail.length > 50) tail.shift()
     o.onLine(line)
   }
-  for (const stream of [child.stdout, child.stderr]) {
-    let buf = ''
+  const streams = [child.stdout, child.stderr]
+  const pending = ['', '']
+  const flush = (i: number) => {
+    if (pending[i]) emit(pending[i])
+    pending[i] = ''
+  }
+  streams.forEach((stream, i) => {
     stream.setEncoding('utf8')
     stream.on('data', (d: string) => {
-      buf += d
-      const lines = buf.split('\n')
-      buf = lines.pop() ?? ''
+      const lines = (pending[i] + d).split('\n')
+      pending[i] = lines.pop() ?? ''
       lines.forEach(emit)
     })
-    stream.on('end', () => buf && emit(buf))
-  }
+    stream.on('end', () => flush(i))
+  })
   const killGroup = (sig: NodeJS.Signals) => {
     try {
       if (child.pid) process.kill(-child.pid, sig)
@@ -111,13 +121,38 @@ export function runShell(command: string, o: ShellOptions): Promise<ShellResult>
   }
   o.signal?.addEventListener('abort', onAbort, { once: true })
   return new Promise((resolve) => {
+    let drain: NodeJS.Timeout | undefined
+    const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (finished) return
+      clearTimeout(drain)
+      // Lines already read but not ended by a newline are output too.
+      flush(0)
+      flush(1)
+      finished = true
+      for (const s of streams) s.destroy()
+      resolve({ code, signal, timedOut, cancelled, durationMs: Date.now() - started, tail })
+    }
     child.on('error', (e) => emit(`could not start the command: ${e.message}`))
-    child.on('close', (code, signal) => {
+    const settle = () => {
       clearTimeout(timer)
       o.signal?.removeEventListener('abort', onAbort)
-      // Whatever the shell left running in its group goes with it.
+    }
+    // The step ends when the shell exits, not when every holder of its stdout/stderr has: a
+    // `daemon &` started by the command inherits the pipes and would hold 'close' until the
+    // timeout. Whatever the shell left running in its group goes with it; a process that left
+    // the group (setsid, or a background job under `set -m`) is not stopped here; nohup alone
+    // does not leave it.
+    child.on('exit', (code, signal) => {
+      settle()
       killGroup('SIGKILL')
-      resolve({ code, signal, timedOut, cancelled, durationMs: Date.now() - started, tail })
+      // With the group gone the pipes usually close at once ('close' below); if a process
+      // outside the group still holds them, take what is buffered and stop reading.
+      drain = setTimeout(() => finish(code, signal), DRAIN_MS)
+    })
+    // After 'exit' once nothing holds the pipes; alone (after 'error') when bash could not start.
+    child.on('close', (code, signal) => {
+      settle()
+      finish(code, signal)
     })
   })
 }

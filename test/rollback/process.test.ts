@@ -1,6 +1,6 @@
 // User commands run with inputs as environment variables and the environment a `run:` step
-// would get, stream their output, and are stopped with their whole process group on timeout or
-// cancellation.
+// would get, stream their output, end when the shell exits, and are stopped with their whole
+// process group on exit, timeout or cancellation.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -151,4 +151,59 @@ test("a command sees the job's environment, not the action's inputs or runtime t
       else process.env[k] = v
     }
   }
+})
+
+test('a background child holding stdout does not hold the step; it is stopped with the group', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-shell-'))
+  const marker = join(dir, 'child-survived')
+  const lines: string[] = []
+  const t = Date.now()
+  // Both background jobs inherit the shell's stdout and stderr.
+  const r = await runShell(`sleep 30 & (sleep 0.5; echo alive > ${marker}) & echo started`, {
+    env,
+    timeoutMs: 20_000,
+    onLine: (l) => lines.push(l),
+  })
+  expect(Date.now() - t).toBeLessThan(1000)
+  expect(r).toMatchObject({ code: 0, timedOut: false, cancelled: false })
+  expect(lines).toEqual(['started'])
+  await new Promise((done) => setTimeout(done, 800))
+  expect(existsSync(marker) ? readFileSync(marker, 'utf8') : 'killed').toBe('killed')
+})
+
+test('a process that left the group (setsid) and holds the pipes: output so far, then the step ends', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-shell-'))
+  const pidFile = join(dir, 'pid')
+  const lines: string[] = []
+  const t = Date.now()
+  try {
+    const r = await runShell(
+      // Waits until the daemon is in its own session, or the group kill could still reach it.
+      `setsid sh -c 'echo $$ > ${pidFile}.tmp; mv ${pidFile}.tmp ${pidFile}; exec sleep 30' &
+       until [ -e ${pidFile} ]; do sleep 0.01; done
+       echo started; printf last-line-without-newline`,
+      { env, timeoutMs: 20_000, onLine: (l) => lines.push(l) },
+    )
+    expect(Date.now() - t).toBeLessThan(1000)
+    expect(r).toMatchObject({ code: 0, timedOut: false })
+    expect(lines).toEqual(['started', 'last-line-without-newline'])
+  } finally {
+    // Not ours to stop in runShell (it left the group), but this test's to clean up.
+    for (let i = 0; i < 50 && !existsSync(pidFile); i++)
+      await new Promise((done) => setTimeout(done, 20))
+    const pid = Number(readFileSync(pidFile, 'utf8'))
+    expect(() => process.kill(pid, 0)).not.toThrow() // it did escape the group kill
+    process.kill(pid, 'SIGKILL')
+  }
+})
+
+test('a last line without a newline is captured', async () => {
+  const lines: string[] = []
+  const r = await runShell('echo first; printf no-newline', {
+    env,
+    timeoutMs: 5000,
+    onLine: (l) => lines.push(l),
+  })
+  expect(r.code).toBe(0)
+  expect(lines).toEqual(['first', 'no-newline'])
 })
