@@ -471,7 +471,7 @@ function decideWindow(req) {
 }
 
 // EXTERNAL MODULE: ./src/window/policy.ts + 3 modules
-var window_policy = __webpack_require__(5643);
+var window_policy = __webpack_require__(8024);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/window/render.ts
@@ -588,7 +588,7 @@ function publishWindow(d, io) {
 
 /***/ }),
 
-/***/ 5643:
+/***/ 8024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -91,7 +91,7 @@ function readYamlSource(value, input, workspace) {
 
 /***/ }),
 
-/***/ 5643:
+/***/ 8024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -395,7 +395,7 @@ async function checkInputs(get, workspace, env = process.env, windowReadsPolicy 
     // Loaded here, not above: a window decision parses its policy in its own chunk (start-up).
     const { readYamlSource } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9211));
     if (settings.policy.trim()) {
-        const { loadPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5643));
+        const { loadPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
         const { config } = await loadPolicy(readYamlSource(settings.policy, 'policy', workspace).text);
         checked.policyRules = (config.allow?.length ?? 0) + (config.deny?.length ?? 0);
     }
@@ -421,8 +421,8 @@ async function checkInputs(get, workspace, env = process.env, windowReadsPolicy 
 async function lockLookup(s, ctx) {
     if (!s['lock-on-incident'] || !s['github-token'] || !ctx.env.GITHUB_REPOSITORY)
         return {};
-    const { github, findIncident } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179));
-    const { runContext } = await __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 7175));
+    const { github, findIncident } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6889));
+    const { runContext } = await __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 9556));
     const gh = github(s, runContext(ctx.env), ctx);
     if (!gh)
         return {};
@@ -477,15 +477,15 @@ async function run(ctx) {
                 return;
             }
             case 'verify':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).verifyStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6889))).verifyStep(settings, io);
                 return;
             case 'rollback':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).rollbackStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6889))).rollbackStep(settings, io);
                 return;
             case 'deploy': {
                 const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102));
                 const lock = await lockLookup(settings, ctx);
-                const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(814), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179));
+                const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6889));
                 await deployStep(settings, io, async () => (await windowCommand(settings, { ...io, ...lock })).allowed);
                 return;
             }
@@ -580,52 +580,10 @@ function createActionsRunner(env = process.env, write = (s) => process.stdout.wr
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -825,38 +783,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 

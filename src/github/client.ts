@@ -97,7 +97,12 @@ export class GitHub {
     // Retry a rate limit only when the wait fits in what is left of this call's bound.
     const onLimit =
       (kind: string) =>
-      (after: number, o: { method: string; url: string; request?: object }, _: unknown, n: number) => {
+      (
+        after: number,
+        o: { method: string; url: string; request?: object },
+        _: unknown,
+        n: number,
+      ) => {
         const wait = n < 2 && after * pace < left(o.request ?? {}) - 1000
         this.log(
           `GitHub ${kind} on ${o.method} ${o.url}; retry after ${after}s: ${wait ? 'yes' : 'no, not within the call bound'}`,
@@ -315,14 +320,14 @@ export class GitHub {
 
   /**
    * Dispatches a workflow once. GitHub keeps no record of a dispatch's inputs that could be
-   * looked up (its run shows none), so a dispatch without a clear answer is not repeated: the
-   * error says it may have started.
+   * looked up, so a dispatch without a clear answer is not repeated: it answers `unclear`, and
+   * the caller learns whether it landed by probing for the restored release.
    */
   async dispatchWorkflow(
     workflow: string,
     ref: string,
     inputs: Record<string, string>,
-  ): Promise<void> {
+  ): Promise<{ unclear: string | null }> {
     try {
       await this.octokit.rest.actions.createWorkflowDispatch({
         ...this.r,
@@ -331,11 +336,10 @@ export class GitHub {
         inputs,
         ...GitHub.once,
       })
+      return { unclear: null }
     } catch (e) {
-      if (answered(e)) throw e
-      throw new Error(
-        `no clear answer from GitHub (${(e as Error).message}); the dispatch may have started: look for a new run of ${workflow} before dispatching it by hand`,
-      )
+      if (answered(e) || this.cutoff.signal.aborted) throw e
+      return { unclear: (e as Error).message }
     }
   }
 

@@ -38,7 +38,9 @@ export function environmentLabel(environment: string): string {
     h = Math.imul(h, 0x01000193) >>> 0
   }
   const hash = h.toString(16).padStart(8, '0')
-  return `${Array.from(label).slice(0, LABEL_LIMIT - 9).join('')}~${hash}`
+  return `${Array.from(label)
+    .slice(0, LABEL_LIMIT - 9)
+    .join('')}~${hash}`
 }
 
 /** The labels that find an environment's incident issue (severity may change, so it is not one). */
@@ -165,6 +167,8 @@ async function recoveryNote(
     const already = (await gh.comments(issue)).some((c) => c.body?.includes(marker))
     if (!already) await gh.comment(issue, `${recoveryText(input)}\n\n${marker}`, marker)
   } catch (e) {
-    warn(`GitHub: could not comment on #${issue} that the rollback recovered: ${(e as Error).message}`)
+    warn(
+      `GitHub: could not comment on #${issue} that the rollback recovered: ${(e as Error).message}`,
+    )
   }
 }

@@ -225,6 +225,7 @@ async function rollBackAndVerify(
         timeoutMs: s['rollback-timeout'],
         failedDeploymentId: t.deploymentId,
         key: deploymentKey(d, 'rollback'),
+        defaultBranch: d.ctx.defaultBranch,
       },
       { gh: d.gh, runner, redactor: d.redactor, ...(d.signal ? { signal: d.signal } : {}) },
     )

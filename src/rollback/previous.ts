@@ -82,7 +82,9 @@ async function notARelease(d: Deployment, facts: RefFacts): Promise<string | nul
 
 /** The facts from GitHub, each asked at most once. */
 export function refFacts(gh: GitHub, defaultBranch?: string): RefFacts {
-  let branch: Promise<string> | undefined = defaultBranch ? Promise.resolve(defaultBranch) : undefined
+  let branch: Promise<string> | undefined = defaultBranch
+    ? Promise.resolve(defaultBranch)
+    : undefined
   const tags = new Map<string, Promise<string | null>>()
   return {
     defaultBranch: () => (branch ??= gh.getRepo().then((r) => r.default_branch)),

@@ -22,6 +22,8 @@ export interface RollbackRequest {
   failedDeploymentId: number | null
   /** Identifies this run's rollback deployment, so a lost answer does not make a second one. */
   key: string
+  /** The branch a dispatch runs on, when the event payload said it (else GitHub is asked). */
+  defaultBranch?: string
 }
 
 export interface RollbackAttempt {
@@ -125,14 +127,18 @@ export async function runRollback(
     case 'workflow': {
       if (!deps.gh)
         return done(false, 'the workflow strategy needs a GitHub token and repository', true)
-      const repo = await deps.gh.getRepo()
-      await deps.gh.dispatchWorkflow(r.workflow, repo.default_branch, {
+      const branch = r.defaultBranch || (await deps.gh.getRepo()).default_branch
+      const { unclear } = await deps.gh.dispatchWorkflow(r.workflow, branch, {
         sha: r.previousSha,
         reason: r.reason,
       })
+      // Without a clear answer the dispatch may or may not have started; repeating it could
+      // start two rollbacks. Probing for the restored release tells which.
       return done(
         true,
-        `dispatched ${r.workflow} on ${repo.default_branch} with sha ${target}`,
+        unclear
+          ? `dispatched ${r.workflow} on ${branch} with sha ${target}, but GitHub's answer was lost (${unclear}); it was not repeated`
+          : `dispatched ${r.workflow} on ${branch} with sha ${target}`,
         false,
       )
     }

@@ -58,7 +58,13 @@ export const refRoutes: Record<string, Handler> = {
         date: new Date(Number(tagger?.[3] ?? 0) * 1000).toISOString().replace('.000', ''),
       },
       object: { sha: field('object'), type, url: `${api}/git/${type}s/${field('object')}` },
-      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        signature: null,
+        payload: null,
+        verified_at: null,
+      },
     })
   },
 }

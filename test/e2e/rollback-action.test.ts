@@ -2,7 +2,7 @@
 // stand-in (every request checked against GitHub's OpenAPI description), a real git repository
 // and a real service on loopback.
 import { readFileSync } from 'node:fs'
-import { FAILED_MARK } from '../../src/rollback/previous.js'
+import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
 import { DEPLOY_TO, worldPerTest, type World } from '../helpers/world.js'
 
 let w: World
@@ -10,15 +10,39 @@ worldPerTest((x) => (w = x))
 
 const rollbackCommand = () => DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA')
 const deploy = (sha: string) => w.deploy(sha)
-const statesOf = (sha: string) => w.statesOf(sha)
 
-test('healthy deploy: the deployment is recorded in progress, then success; no issue', async () => {
+test('healthy deploy: the deployment is recorded, then marked verified; no issue; 3 requests', async () => {
   await deploy(w.repo.good)
   const r = await w.run({ command: 'verify' }, w.repo.good)
   expect(r.code).toBe(0)
   expect(r.outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'false', severity: '' })
-  expect(statesOf(w.repo.good)).toEqual(['in_progress', 'success'])
+  const [d] = w.gh.state.deployments
+  expect(w.gh.state.statusesOf(d!.id).map((s) => [s.state, s.description])).toEqual([
+    ['success', VERIFIED_MARK],
+  ])
   expect(w.gh.state.issues).toHaveLength(0)
+  // list, create, verified
+  expect(w.gh.requests.map((q) => `${q.method} ${q.template}`)).toEqual([
+    'GET /repos/{owner}/{repo}/deployments',
+    'POST /repos/{owner}/{repo}/deployments',
+    'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+  ])
+})
+
+test("healthy deploy in a job with environment: the job's own deployment is marked; 2 requests", async () => {
+  await deploy(w.repo.good)
+  // GitHub makes a deployment for a job with `environment:` and sets it in progress
+  const own = w.gh.state.createDeployment({
+    ref: 'main',
+    sha: w.repo.good,
+    environment: 'Production', // the case the workflow wrote; GitHub's names ignore case
+  })
+  w.gh.state.createDeploymentStatus(own.id, { state: 'in_progress' })
+  const r = await w.run({ command: 'verify' }, w.repo.good)
+  expect(r.outputs).toMatchObject({ healthy: 'true' })
+  expect(w.gh.state.deployments).toHaveLength(1)
+  expect(w.gh.state.statusesOf(own.id).map((s) => s.description)).toEqual(['', VERIFIED_MARK])
+  expect(w.gh.requests).toHaveLength(2)
 })
 
 test('bad deploy: rolled back to the previous good release, recovery verified, issue with the diff', async () => {
@@ -44,9 +68,9 @@ test('bad deploy: rolled back to the previous good release, recovery verified, i
   expect(w.service.serving()).toBe(w.repo.good)
   const [deployment] = w.gh.state.deployments.filter((d) => d.sha === w.repo.bad)
   const statuses = w.gh.state.statusesOf(deployment!.id)
-  expect(statuses.map((s) => s.state)).toEqual(['in_progress', 'failure'])
-  expect(statuses[1]!.description.startsWith(FAILED_MARK)).toBe(true)
-  expect(statuses[1]!.log_url).toBe('https://github.com/acme/shop/actions/runs/4242')
+  expect(statuses.map((s) => s.state)).toEqual(['failure'])
+  expect(statuses[0]!.description.startsWith(FAILED_MARK)).toBe(true)
+  expect(statuses[0]!.log_url).toBe('https://github.com/acme/shop/actions/runs/4242')
 
   const issue = w.gh.state.issues[0]!
   expect(issue.title).toBe(
@@ -67,9 +91,10 @@ test('bad deploy: rolled back to the previous good release, recovery verified, i
   expect(body).toContain(`/compare/${w.repo.good}...${w.repo.bad}`)
   expect(body).not.toMatch(/@everyone/)
   expect(body).not.toContain('<b>')
-  const comments = w.gh.state.commentsOf(issue.number)
-  expect(comments).toHaveLength(1)
-  expect(comments[0]!.body).toContain(w.repo.good.slice(0, 7))
+  // the recovery is verified before the issue is written: the body says it, no second write
+  expect(w.gh.state.commentsOf(issue.number)).toHaveLength(0)
+  expect(body).toContain(`working again, on the previous release`)
+  expect(body).toMatch(/<!-- deploy-guard:incident run=4242 env=production -->$/)
   expect(r.summary).toContain(`Incident issue: [#1](${issue.html_url})`)
 })
 
@@ -153,10 +178,16 @@ test('an open incident for the environment gets a comment, not a second issue; w
   const inputs = { 'rollback-strategy': 'command', 'rollback-command': rollbackCommand() }
   await w.run({ command: 'verify', ...inputs }, w.repo.bad)
   await deploy(w.repo.bad)
-  const again = await w.run({ command: 'verify', ...inputs }, w.repo.bad)
+  const again = await w.run({ command: 'verify', ...inputs }, w.repo.bad, {
+    env: { GITHUB_RUN_ID: '4343' },
+  })
   expect(again.outputs['issue-number']).toBe('1')
   expect(w.gh.state.issues).toHaveLength(1)
-  expect(w.gh.state.commentsOf(1).length).toBeGreaterThanOrEqual(3) // recovery, update, recovery
+  // one update, with its verified recovery folded in
+  const [update] = w.gh.state.commentsOf(1)
+  expect(w.gh.state.commentsOf(1)).toHaveLength(1)
+  expect(update!.body).toContain('Another failed deploy')
+  expect(update!.body).toContain('Recovered')
 
   const locked = await w.run({ command: 'window' }, w.repo.good)
   expect(locked.code).toBe(1)
@@ -310,4 +341,63 @@ test('a secondary rate limit and a 500 are retried: the issue still lands', asyn
   )
   expect(posts.map((q) => q.status)).toEqual([403, 201])
   expect(w.gh.state.issues[0]!.body).toContain('config/database.yml')
+})
+
+test('GitHub refuses one assignee: the issue keeps the others', async () => {
+  w.seedDeployment(w.repo.good, 'success')
+  w.gh.state.assignable = new Set(['octocat', 'alice'])
+  await deploy(w.repo.bad)
+  const r = await w.run(
+    {
+      command: 'verify',
+      'rollback-strategy': 'command',
+      'rollback-command': rollbackCommand(),
+      'issue-assignees': '@actor,ghost,alice',
+    },
+    w.repo.bad,
+  )
+  expect(r.outputs['issue-number']).toBe('1')
+  expect(w.gh.state.issues).toHaveLength(1)
+  expect(w.gh.state.issues[0]!.assignees.map((a) => a.login)).toEqual(['octocat', 'alice'])
+  expect(r.stdout).toMatch(/GitHub refused @ghost as assignee/)
+})
+
+test('killed during the rollback, then rerun: the rerun finishes the story, never verifies the bad release', async () => {
+  w.seedDeployment(w.repo.good, 'success', VERIFIED_MARK)
+  await deploy(w.repo.bad)
+  const inputs = {
+    command: 'verify',
+    'rollback-strategy': 'command',
+    // the platform takes a moment; the command outlives the runner's SIGKILL of the action
+    'rollback-command': `sleep 1; ${rollbackCommand()}`,
+  }
+  const first = await w.run(inputs, w.repo.bad, {
+    cancelWhen: (out) => /Rolling back production/.test(out),
+    cancelSignal: 'SIGKILL',
+  })
+  expect(first.outputs['issue-number']).toBeUndefined()
+  // the failure mark was written before the rollback began
+  const [bad] = w.gh.state.deployments.filter((d) => d.sha === w.repo.bad)
+  expect(w.gh.state.statusesOf(bad!.id).map((s) => s.state)).toEqual(['failure'])
+  // the orphaned rollback lands: the good release serves again, which a naive rerun would
+  // probe and call the bad release healthy
+  for (let i = 0; i < 100 && w.service.serving() !== w.repo.good; i++)
+    await new Promise((r) => setTimeout(r, 50))
+  expect(w.service.serving()).toBe(w.repo.good)
+
+  const rerun = await w.run(inputs, w.repo.bad, { env: { GITHUB_RUN_ATTEMPT: '2' } })
+  expect(rerun.outputs).toMatchObject({
+    healthy: 'false',
+    'rolled-back': 'true',
+    'previous-sha': w.repo.good,
+    'issue-number': '1',
+  })
+  expect(rerun.stdout).toMatch(/an earlier attempt of this run marked [0-9a-f]{7} failed/)
+  expect(w.gh.state.statusesOf(bad!.id).map((s) => s.description)).not.toContain(VERIFIED_MARK)
+  expect(w.gh.state.issues).toHaveLength(1)
+  // a third attempt writes no second issue and no duplicate recovery
+  const third = await w.run(inputs, w.repo.bad, { env: { GITHUB_RUN_ATTEMPT: '3' } })
+  expect(third.outputs['issue-number']).toBe('1')
+  expect(w.gh.state.issues).toHaveLength(1)
+  expect(w.gh.state.commentsOf(1).length).toBeLessThanOrEqual(1)
 })

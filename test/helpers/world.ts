@@ -25,6 +25,7 @@ export interface World {
       cancelWhen?: (stdout: string) => boolean
       cancelSignal?: NodeJS.Signals
       env?: Record<string, string>
+      timeoutMs?: number
     },
   ): Promise<ActionRun>
   /** Puts a release on the service, as a deploy would. */

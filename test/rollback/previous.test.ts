@@ -5,12 +5,7 @@ import { join } from 'node:path'
 import { createDemoRepo } from '../../src/demo/repo.js'
 import { GitHub } from '../../src/github/client.js'
 import { execFileSync } from 'node:child_process'
-import {
-  FAILED_MARK,
-  VERIFIED_MARK,
-  discoverPrevious,
-  judge,
-} from '../../src/rollback/previous.js'
+import { FAILED_MARK, VERIFIED_MARK, discoverPrevious, judge } from '../../src/rollback/previous.js'
 import { startStandIn, type StandIn } from '../../src/standin/index.js'
 
 const TOKEN = 'ghs_previous_test_token_0123456789'
@@ -93,10 +88,15 @@ test('a release deploy-guard verified wins over newer successes it did not verif
 test('with nothing verified, the newest successful release is a fallback, said as one', async () => {
   deployment(a, 'success', '2026-11-20T08:00:00Z', '', 'main')
   const mine = deployment(c, 'in_progress')
-  const found = await discoverPrevious(client, 'production', { sha: c, deploymentId: mine }, {
-    defaultBranch: async () => 'main',
-    tagCommit: async () => null,
-  })
+  const found = await discoverPrevious(
+    client,
+    'production',
+    { sha: c, deploymentId: mine },
+    {
+      defaultBranch: async () => 'main',
+      tagCommit: async () => null,
+    },
+  )
   // a branch moves (maybe onto the bad release): the ref handed on is the SHA
   expect(found.previous).toMatchObject({ sha: a, rule: 'fallback', ref: a })
 })

@@ -1,8 +1,8 @@
-export const id = 644;
-export const ids = [644];
+export const id = 422;
+export const ids = [422];
 export const modules = {
 
-/***/ 5644:
+/***/ 5422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1152,8 +1152,81 @@ const issueRoutes = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/standin/routes-refs.ts
+// Git references and annotated tags, as GET /git/ref/{ref} and GET /git/tags/{tag_sha} answer
+// them: deploy-guard asks whether a deployment's ref is a tag on its commit (a branch is never
+// handed to a rollback).
+
+
+
+
+
+const routes_refs_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(c, args) {
+    try {
+        return (await routes_refs_run('git', args, { cwd: c.git.dir })).stdout;
+    }
+    catch {
+        return null;
+    }
+}
+const notFound = () => new ApiError(404, { message: 'Not Found' });
+const SAFE = /^(heads|tags)\/[A-Za-z0-9._/-]+$/;
+const refRoutes = {
+    'GET /repos/{owner}/{repo}/git/ref/{ref}': async (c) => {
+        const ref = c.params.ref ?? '';
+        if (!SAFE.test(ref) || ref.includes('..'))
+            throw notFound();
+        const sha = (await git(c, ['rev-parse', '--verify', '--quiet', `refs/${ref}`]))?.trim();
+        if (!sha)
+            throw notFound();
+        const type = (await git(c, ['cat-file', '-t', sha]))?.trim() ?? 'commit';
+        const api = c.state.ctx.apiRepo;
+        return json(200, {
+            ref: `refs/${ref}`,
+            node_id: nodeId('REF', `${ref}:${sha}`),
+            url: `${api}/git/refs/${ref}`,
+            object: { type, sha, url: `${api}/git/${type === 'tag' ? 'tags' : 'commits'}/${sha}` },
+        });
+    },
+    'GET /repos/{owner}/{repo}/git/tags/{tag_sha}': async (c) => {
+        const sha = c.params.tag_sha ?? '';
+        if (!/^[0-9a-f]{40}$/.test(sha))
+            throw notFound();
+        const raw = await git(c, ['cat-file', 'tag', sha]);
+        if (!raw)
+            throw notFound();
+        const [head = '', ...rest] = raw.split('\n\n');
+        const field = (name) => new RegExp(`^${name} (.*)$`, 'm').exec(head)?.[1] ?? '';
+        const tagger = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(field('tagger'));
+        const api = c.state.ctx.apiRepo;
+        const type = field('type');
+        return json(200, {
+            node_id: nodeId('TAG', sha),
+            tag: field('tag'),
+            sha,
+            url: `${api}/git/tags/${sha}`,
+            message: rest.join('\n\n'),
+            tagger: {
+                name: tagger?.[1] ?? '',
+                email: tagger?.[2] ?? '',
+                date: new Date(Number(tagger?.[3] ?? 0) * 1000).toISOString().replace('.000', ''),
+            },
+            object: { sha: field('object'), type, url: `${api}/git/${type}s/${field('object')}` },
+            verification: {
+                verified: false,
+                reason: 'unsigned',
+                signature: null,
+                payload: null,
+                verified_at: null,
+            },
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/standin/routes.ts
 // The endpoints the stand-in serves, keyed by "METHOD template" as GitHub's description names them.
+
 
 
 
@@ -1260,6 +1333,7 @@ const routes = {
     ...deploymentRoutes,
     ...issueRoutes,
     ...gitRoutes,
+    ...refRoutes,
 };
 
 ;// CONCATENATED MODULE: ./src/standin/issues.ts
@@ -2081,7 +2155,7 @@ async function runActionProcess(o) {
 
 
 
-function git(dir, args, date) {
+function repo_git(dir, args, date) {
     return (0,external_node_child_process_.execFileSync)('git', args, {
         cwd: dir,
         encoding: 'utf8',
@@ -2107,13 +2181,13 @@ function write(dir, files) {
 function commit(dir, message, files, day) {
     write(dir, files);
     const date = `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`;
-    git(dir, ['add', '-A'], date);
-    git(dir, ['commit', '-q', '-m', message], date);
-    return git(dir, ['rev-parse', 'HEAD'], date);
+    repo_git(dir, ['add', '-A'], date);
+    repo_git(dir, ['commit', '-q', '-m', message], date);
+    return repo_git(dir, ['rev-parse', 'HEAD'], date);
 }
 function createDemoRepo(dir) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    git(dir, ['init', '-q', '-b', 'main'], '2026-11-01T10:00:00Z');
+    repo_git(dir, ['init', '-q', '-b', 'main'], '2026-11-01T10:00:00Z');
     commit(dir, 'Initial shop service', {
         'src/app.js': 'export const version = 1\n',
         'package.json': '{"name":"shop","dependencies":{"express":"4.19.0"}}\n',

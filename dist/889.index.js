@@ -1,5 +1,5 @@
-export const id = 179;
-export const ids = [179,556,285,211,56];
+export const id = 889;
+export const ids = [889,556,285,211,56];
 export const modules = {
 
 /***/ 9211:
@@ -91,7 +91,7 @@ function readYamlSource(value, input, workspace) {
 
 /***/ }),
 
-/***/ 179:
+/***/ 6889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -101,65 +101,113 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   deployStep: () => (/* binding */ deployStep),
   findIncident: () => (/* reexport */ findIncident),
-  github: () => (/* binding */ steps_github),
+  github: () => (/* binding */ github),
   rollbackStep: () => (/* binding */ rollbackStep),
   verifyStep: () => (/* binding */ verifyStep)
 });
 
 // EXTERNAL MODULE: ./src/config/yaml.ts
 var yaml = __webpack_require__(9211);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var request_error_dist_src = __webpack_require__(1015);
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var lib = __webpack_require__(2203);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-;// CONCATENATED MODULE: ./src/github/client.ts
-// The one place that talks to GitHub. It owns the Octokit client with retry and throttling,
-// a total time budget (so a GitHub outage cannot hold a rollback or a run hostage), and a
-// request counter for the benchmark.
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+;// CONCATENATED MODULE: ./src/github/proxy.ts
+// The runner's proxy for GitHub calls. Self-hosted runners behind a proxy set HTTPS_PROXY and
+// NO_PROXY (https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners);
+// Node's own fetch ignores them, so undici's EnvHttpProxyAgent (which reads both, upper and
+// lower case) carries the requests when either is set. Without a proxy, the global fetch.
 
-
-
-
-class GitHubBudgetError extends Error {
+function proxyFetch(env) {
+    const pick = (name) => env[name] ?? env[name.toLowerCase()];
+    const httpsProxy = pick('HTTPS_PROXY');
+    const httpProxy = pick('HTTP_PROXY');
+    if (!httpsProxy && !httpProxy)
+        return (url, init) => fetch(url, init);
+    const dispatcher = new undici/* EnvHttpProxyAgent */.J2({
+        ...(httpProxy ? { httpProxy } : {}),
+        ...(httpsProxy ? { httpsProxy } : {}),
+        ...(pick('NO_PROXY') !== undefined ? { noProxy: pick('NO_PROXY') } : {}),
+    });
+    return ((url, init) => (0,undici/* fetch */.hd)(url, { ...init, dispatcher }));
 }
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The one place that talks to GitHub: an Octokit of the card's packages (@octokit/core with the
+// REST endpoint, retry and throttling plugins), the runner's proxy, a request counter, and the
+// rules for time and for writes that must happen once.
+//
+// Time: every call gets its own bound when it starts (`callTimeoutMs`, retries and rate-limit
+// waits included), so a long verification or rollback never leaves the failure branch without
+// time for GitHub. Each attempt of a read also gets `attemptTimeoutMs`, so one unanswered GET is
+// retried instead of holding the call.
+//
+// Writes: a POST that creates something (deployment, issue, comment, dispatch) is never retried
+// by the retry plugin. A 5xx or a lost connection does not say whether GitHub acted, so the
+// caller looks for the object first (`writeOnce`) and writes again only when it is not there.
+
+
+
+
+
+
+
+const ClientClass = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** GitHub answered: whether it acted is known (a 4xx says it did not). */
+const answered = (e) => e instanceof request_error_dist_src/* RequestError */.G && e.status >= 400 && e.status < 500;
+/** The status GitHub answered with, if any. */
+const statusOf = (e) => e instanceof request_error_dist_src/* RequestError */.G ? e.status : undefined;
 class GitHub {
     octokit;
     repo;
-    /** Requests sent, retries included. */
+    /** Requests sent, each attempt counted. */
     requests = 0;
-    deadline;
     cutoff = new AbortController();
+    callMs;
+    pace;
     log;
     constructor(opts) {
-        const pace = opts.paceMs ?? 1000;
+        this.pace = opts.paceMs ?? 1000;
+        const pace = this.pace;
         this.repo = opts.repo;
-        this.deadline = Date.now() + opts.budgetMs;
         this.log = opts.log ?? (() => { });
-        const remaining = () => this.deadline - Date.now();
+        this.callMs = opts.callTimeoutMs ?? 60_000;
+        const attemptMs = opts.attemptTimeoutMs ?? 20_000;
         const grace = opts.cancelGraceMs ?? 5000;
+        let cancelledAt = Infinity;
         const onCancel = () => {
-            this.deadline = Math.min(this.deadline, Date.now() + grace);
+            cancelledAt = Date.now();
             setTimeout(() => this.cutoff.abort(), grace).unref();
         };
         if (opts.signal?.aborted)
             onCancel();
         else
             opts.signal?.addEventListener('abort', onCancel, { once: true });
-        const attempt = opts.attemptTimeoutMs ?? 20_000;
-        // Retry a rate limit only when the wait fits in what is left of the budget.
-        const mayWait = (retryAfter, count) => count < 2 && retryAfter * pace < remaining() - 1000;
-        const onLimit = (kind) => (after, o, _octokit, count) => {
-            const retry = mayWait(after, count);
-            this.log(`GitHub ${kind} on ${o.method} ${o.url}; retry after ${after}s: ${retry ? 'yes' : 'no, not within the time budget'}`);
-            return retry;
+        const deadlines = new WeakMap();
+        const left = (o) => Math.min(deadlines.get(o) ?? Infinity, cancelledAt + grace) - Date.now();
+        // Retry a rate limit only when the wait fits in what is left of this call's bound.
+        const onLimit = (kind) => (after, o, _, n) => {
+            const wait = n < 2 && after * pace < left(o.request ?? {}) - 1000;
+            this.log(`GitHub ${kind} on ${o.method} ${o.url}; retry after ${after}s: ${wait ? 'yes' : 'no, not within the call bound'}`);
+            return wait;
         };
-        this.octokit = (0,github/* getOctokit */.Q)(opts.token, {
+        const inner = proxyFetch(opts.env ?? process.env);
+        const debug = opts.debug;
+        this.octokit = new ClientClass({
+            auth: opts.token,
             baseUrl: opts.baseUrl,
+            userAgent: 'deploy-guard',
             retry: { retryAfterBaseValue: pace },
             throttle: {
                 retryAfterBaseValue: pace,
@@ -170,30 +218,63 @@ class GitHub {
                 onRateLimit: onLimit('rate limit'),
                 onSecondaryRateLimit: onLimit('secondary rate limit'),
             },
-        }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+        });
+        // Registered last, so it runs once per call, outside the retry and throttling plugins; the
+        // options it sets are the ones their attempts reuse.
         this.octokit.hook.before('request', (options) => {
-            this.requests++;
-            const left = remaining();
-            if (left <= 0)
-                throw new GitHubBudgetError(`GitHub time budget of ${opts.budgetMs} ms is spent`);
-            // The budget's signal is shared by the retries; each attempt (each fetch, inside the
-            // retry plugin) also gets its own timeout, so one unanswered request is retried instead
-            // of spending the budget. The runner's proxy-aware fetch stays underneath.
-            const inner = options.request?.fetch ?? fetch;
-            options.request = {
-                ...options.request,
-                signal: AbortSignal.any([AbortSignal.timeout(left), this.cutoff.signal]),
-                fetch: (url, init = {}) => inner(url, {
-                    ...init,
-                    signal: init.signal
-                        ? AbortSignal.any([init.signal, AbortSignal.timeout(attempt)])
-                        : AbortSignal.timeout(attempt),
-                }),
+            const req = (options.request ??= {});
+            deadlines.set(req, Date.now() + this.callMs);
+            const per = options.method === 'GET' ? attemptMs : this.callMs;
+            const callSignal = AbortSignal.any([AbortSignal.timeout(this.callMs), this.cutoff.signal]);
+            req.signal = callSignal;
+            // Each attempt (each fetch, inside the retry plugin) gets its own timeout.
+            req.fetch = async (url, init = {}) => {
+                this.requests++;
+                const t = Date.now();
+                const signal = AbortSignal.any([init.signal ?? callSignal, AbortSignal.timeout(per)]);
+                const what = `GitHub ${init.method ?? 'GET'} ${new URL(url).pathname}`;
+                try {
+                    const res = await inner(url, { ...init, signal });
+                    debug?.(`${what} -> ${res.status} in ${Date.now() - t} ms`);
+                    return res;
+                }
+                catch (e) {
+                    debug?.(`${what} -> no answer after ${Date.now() - t} ms`);
+                    throw e;
+                }
             };
         });
     }
     get r() {
         return { owner: this.repo.owner, repo: this.repo.repo };
+    }
+    /** Options for a POST that creates something: the retry plugin must not repeat it. */
+    static once = { request: { retries: 0 } };
+    /**
+     * A write that must happen once. When GitHub's answer does not say whether it acted (a 5xx, a
+     * timeout, a connection lost after sending), look for the object; wait a moment and look again
+     * (a write GitHub is still finishing); write again only when it is not there. A 4xx is final.
+     */
+    async writeOnce(what, write, find) {
+        try {
+            return await write();
+        }
+        catch (e) {
+            if (answered(e) || this.cutoff.signal.aborted)
+                throw e;
+            this.log(`GitHub: no clear answer to ${what} (${e.message}); looking for it`);
+            for (const wait of [0, 3 * this.pace]) {
+                if (wait)
+                    await new Promise((r) => setTimeout(r, wait));
+                const found = await find();
+                if (found) {
+                    this.log(`GitHub: ${what} had been done; not repeated`);
+                    return found;
+                }
+            }
+            this.log(`GitHub: ${what} was not done; trying once more`);
+            return write();
+        }
     }
     async getRepo() {
         const { data } = await this.octokit.rest.repos.get(this.r);
@@ -203,6 +284,21 @@ class GitHub {
     async commitSha(ref) {
         const { data } = await this.octokit.rest.repos.getCommit({ ...this.r, ref, per_page: 1 });
         return data.sha;
+    }
+    /** The commit a tag points at (an annotated tag is followed once), or null if there is none. */
+    async tagCommit(name) {
+        try {
+            const { data } = await this.octokit.rest.git.getRef({ ...this.r, ref: `tags/${name}` });
+            if (data.object.type === 'commit')
+                return data.object.sha;
+            const tag = await this.octokit.rest.git.getTag({ ...this.r, tag_sha: data.object.sha });
+            return tag.data.object.type === 'commit' ? tag.data.object.sha : null;
+        }
+        catch (e) {
+            if (statusOf(e) === 404)
+                return null;
+            throw e;
+        }
     }
     /** Deployments for an environment, newest first; one page only (discovery never pages). */
     async deployments(environment, filter = {}) {
@@ -214,21 +310,30 @@ class GitHub {
         });
         return data;
     }
+    /**
+     * Creates a deployment once: `payload.deploy_guard` carries `key`, by which a write whose
+     * answer was lost is found among the environment's deployments of that commit.
+     */
     async createDeployment(d) {
-        const res = await this.octokit.rest.repos.createDeployment({
-            ...this.r,
-            ref: d.ref,
-            environment: d.environment,
-            description: d.description,
-            payload: d.payload,
-            task: 'deploy',
-            auto_merge: false,
-            required_contexts: [],
-            transient_environment: false,
-        });
-        if (res.status !== 201)
-            throw new Error(`GitHub did not create the deployment: ${JSON.stringify(res.data)}`);
-        return res.data;
+        const payload = { ...d.payload, deploy_guard: d.key };
+        return this.writeOnce(`the deployment of ${d.sha.slice(0, 7)}`, async () => {
+            const res = await this.octokit.rest.repos.createDeployment({
+                ...this.r,
+                ref: d.sha,
+                environment: d.environment,
+                description: d.description,
+                payload,
+                task: 'deploy',
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: false,
+                ...GitHub.once,
+            });
+            // 202 is GitHub's answer for an auto-merge it did instead; we ask for none.
+            if (!('id' in res.data))
+                throw new Error(`GitHub did not create the deployment: ${JSON.stringify(res.data)}`);
+            return res.data;
+        }, async () => (await this.deployments(d.environment, { sha: d.sha, perPage: 10 })).find((x) => payloadKey(x) === d.key) ?? null);
     }
     async statuses(deploymentId, perPage = 10) {
         const { data } = await this.octokit.rest.repos.listDeploymentStatuses({
@@ -238,6 +343,10 @@ class GitHub {
         });
         return data;
     }
+    /**
+     * A status is a fact about the deployment, not a new thing: sending it twice leaves the same
+     * latest state, so it keeps the retry plugin's retries.
+     */
     async setStatus(deploymentId, s) {
         await this.octokit.rest.repos.createDeploymentStatus({
             ...this.r,
@@ -250,11 +359,16 @@ class GitHub {
             auto_inactive: false,
         });
     }
+    /**
+     * The unpaged compare. GitHub documents that with a paging parameter page 1 holds the oldest
+     * commits, and without one the answer lists at most 250 commits ending with the newest
+     * (https://docs.github.com/en/rest/commits/commits#compare-two-commits): the newest are where
+     * a regression most likely is, so no paging parameter is sent.
+     */
     async compare(base, head) {
         const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
             ...this.r,
             basehead: `${base}...${head}`,
-            per_page: 250,
         });
         return data;
     }
@@ -265,68 +379,109 @@ class GitHub {
         });
         return data.map((p) => ({ number: p.number, title: p.title, html_url: p.html_url }));
     }
+    /**
+     * Dispatches a workflow once. GitHub keeps no record of a dispatch's inputs that could be
+     * looked up, so a dispatch without a clear answer is not repeated: it answers `unclear`, and
+     * the caller learns whether it landed by probing for the restored release.
+     */
     async dispatchWorkflow(workflow, ref, inputs) {
-        await this.octokit.rest.actions.createWorkflowDispatch({
-            ...this.r,
-            workflow_id: workflow,
-            ref,
-            inputs,
-        });
+        try {
+            await this.octokit.rest.actions.createWorkflowDispatch({
+                ...this.r,
+                workflow_id: workflow,
+                ref,
+                inputs,
+                ...GitHub.once,
+            });
+            return { unclear: null };
+        }
+        catch (e) {
+            if (answered(e) || this.cutoff.signal.aborted)
+                throw e;
+            return { unclear: e.message };
+        }
     }
-    /** The newest open issue carrying every label, through the issues list API (not search). */
-    async findOpenIssue(labels) {
+    /** Open issues carrying every label, newest first, through the issues list API (not search). */
+    async openIssues(labels, perPage = 10) {
         const { data } = await this.octokit.rest.issues.listForRepo({
             ...this.r,
             state: 'open',
             labels: labels.join(','),
             sort: 'created',
             direction: 'desc',
-            per_page: 10,
+            per_page: perPage,
         });
-        const issue = data.find((i) => !('pull_request' in i && i.pull_request));
-        return issue
-            ? { number: issue.number, html_url: issue.html_url, title: issue.title, labels: issue.labels }
-            : null;
+        return data
+            .filter((i) => !i.pull_request)
+            .map((i) => ({ number: i.number, html_url: i.html_url, title: i.title, body: i.body }));
     }
-    /** Creates the labels that do not exist yet. */
-    async ensureLabels(labels) {
-        for (const l of labels) {
-            try {
-                await this.octokit.rest.issues.getLabel({ ...this.r, name: l.name });
-            }
-            catch (e) {
-                if (e.status !== 404)
-                    throw e;
-                try {
-                    await this.octokit.rest.issues.createLabel({ ...this.r, ...l });
-                }
-                catch (err) {
-                    // created meanwhile by a concurrent run: that is what we wanted
-                    if (err.status !== 422)
-                        throw err;
-                }
-            }
-        }
+    /** The newest open issue carrying every label. */
+    async findOpenIssue(labels) {
+        return (await this.openIssues(labels, 10))[0] ?? null;
     }
+    /**
+     * Creates an issue once; `marker` (a hidden line in the body) finds it among the open issues
+     * with its labels when the answer was lost. GitHub creates the labels an issue names that do
+     * not exist yet, grey (`ededed`) and without a description (undocumented, reported in
+     * https://github.com/github/docs/issues/35718), so none are created first: colouring them
+     * would cost a request per label.
+     */
     async createIssue(i) {
-        const { data } = await this.octokit.rest.issues.create({ ...this.r, ...i });
-        return { number: data.number, html_url: data.html_url, title: data.title, labels: data.labels };
+        const { marker, ...fields } = i;
+        return this.writeOnce('the incident issue', async () => {
+            const { data } = await this.octokit.rest.issues.create({
+                ...this.r,
+                ...fields,
+                ...GitHub.once,
+            });
+            return { number: data.number, html_url: data.html_url, title: data.title, body: data.body };
+        }, async () => (await this.openIssues(i.labels, 30)).find((x) => x.body?.includes(marker)) ?? null);
     }
-    async comment(issue, body) {
-        const { data } = await this.octokit.rest.issues.createComment({
+    /** Comments on an issue once; `marker` finds the comment among the newest ones. */
+    async comment(issue, body, marker) {
+        const post = async () => {
+            const { data } = await this.octokit.rest.issues.createComment({
+                ...this.r,
+                issue_number: issue,
+                body,
+                ...GitHub.once,
+            });
+            return data.html_url;
+        };
+        if (!marker)
+            return post();
+        return this.writeOnce(`the comment on #${issue}`, post, async () => {
+            const found = (await this.comments(issue)).find((c) => c.body?.includes(marker));
+            return found?.html_url ?? null;
+        });
+    }
+    /** The issue's newest comments (GitHub lists them oldest first: the last page is read). */
+    async comments(issue) {
+        const since = new Date(Date.now() - 24 * 3600_000).toISOString();
+        const { data } = await this.octokit.rest.issues.listComments({
             ...this.r,
             issue_number: issue,
-            body,
+            since,
+            per_page: 100,
         });
-        return data.html_url;
+        return data;
     }
+    /** Adding a label the issue has is a no-op on GitHub, so this keeps its retries. */
     async addLabels(issue, labels) {
         await this.octokit.rest.issues.addLabels({ ...this.r, issue_number: issue, labels });
     }
 }
+/** The key deploy-guard put in a deployment's payload, if any. */
+function payloadKey(d) {
+    const p = d.payload;
+    if (typeof p !== 'object' || p === null)
+        return null;
+    const k = p.deploy_guard;
+    return typeof k === 'string' ? k : null;
+}
 
 // EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(7175);
+var context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(7840);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -571,12 +726,17 @@ function summary(i, fails, since, recoveredAt) {
         : r.state === 'rollback-failed'
             ? `Putting back ${prev}${STRATEGY[r.strategy]} did not bring the service back: ${t(r.detail, 500)} **Current state: still broken. A person needs to act now.**`
             : `Nothing was rolled back: ${t(r.detail, 500)} **Current state: the failed release ${render_parts_short(i.failedSha)} is probably still serving. A person needs to decide what to do.**`;
+    // A fallback release was never verified by deploy-guard: the responder must know to check it.
+    const rule = i.previousSha && i.previousRule === 'fallback'
+        ? `⚠️ ${render_parts_short(i.previousSha)} was chosen as the newest earlier successful deployment: no earlier release was verified by deploy-guard, so check that ${render_parts_short(i.previousSha)} is good.`
+        : '';
     return [
         `**${t(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
         total === 0
             ? `release ${render_parts_short(i.failedSha)} was declared bad without a probe: ${t(i.verification.verdict.reason, 300)}.`
             : `after release ${render_parts_short(i.failedSha)} was deployed, ${count(fails.length)} of ${render_parts_plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
         state,
+        ...(rule ? [rule] : []),
     ].join(' ');
 }
 function severity(i, fails) {
@@ -1028,32 +1188,55 @@ function renderRecoveryComment(r) {
 ;// CONCATENATED MODULE: ./src/incident/publish.ts
 // Writes the incident to GitHub: comment on the open incident issue for the environment if there
 // is one (found by labels through the issues list API, which is consistent, unlike search),
-// else open one with its labels and assignees; then say when the rollback was verified.
+// else open one with its labels and assignees. Each write carries a hidden mark of this run and
+// environment, so a write whose answer was lost, or a rerun of the job, finds it instead of
+// writing a second one (SPEC: one issue and one comment of each kind per failed run).
 
+
+/** GitHub's limit for a label's name (https://docs.github.com/en/rest/issues/labels). */
+const LABEL_LIMIT = 50;
+/**
+ * The label that scopes incidents to an environment. Environment names are case-insensitive on
+ * GitHub, so the label is lower case; one longer than GitHub's 50 characters keeps its start
+ * and ends in a hash of the whole name, so two long names never share a label.
+ */
+function environmentLabel(environment) {
+    const label = `env:${environment.toLowerCase()}`;
+    if (label.length <= LABEL_LIMIT)
+        return label;
+    let h = 0x811c9dc5; // FNV-1a: short, stable, and enough to tell environments apart
+    for (const ch of environment.toLowerCase()) {
+        h ^= ch.codePointAt(0);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    const hash = h.toString(16).padStart(8, '0');
+    return `${Array.from(label)
+        .slice(0, LABEL_LIMIT - 9)
+        .join('')}~${hash}`;
+}
 /** The labels that find an environment's incident issue (severity may change, so it is not one). */
 function incidentLabels(s) {
-    return [...new Set([...s['issue-labels'], `env:${s.environment}`])];
+    return [...new Set([...s['issue-labels'], environmentLabel(s.environment)])];
 }
-const COLORS = { 'severity:P1': 'b60205', 'severity:P2': 'fbca04' };
+/** The hidden line that identifies what one run wrote for one environment. */
+function runMark(kind, runId, env) {
+    // An HTML comment: invisible on GitHub; the environment is encoded so it cannot close it.
+    return `<!-- deploy-guard:${kind} run=${runId} env=${encodeURIComponent(env.toLowerCase())} -->`;
+}
 async function findIncident(gh, s) {
     return gh.findOpenIssue(incidentLabels(s));
 }
 /**
  * Writes the incident. Only the issue itself (or the update on the open one) is required; the
- * lookup, labels and the recovery comment are best effort, each failure said through `warn`,
- * so a GitHub fault on a side call never costs responders the issue.
+ * lookup, the severity label and the recovery note are best effort, each failure said through
+ * `warn`, so a GitHub fault on a side call never costs responders the issue.
  */
-async function publishIncident(gh, input, s, actor, warn = () => { }) {
+async function publishIncident(gh, input, s, p) {
+    const warn = p.warn ?? (() => { });
     const labels = incidentLabels(s);
     const severity = `severity:${input.severity}`;
-    const attempt = async (what, fn) => {
-        try {
-            await fn();
-        }
-        catch (e) {
-            warn(`GitHub: could not ${what}: ${e.message}`);
-        }
-    };
+    const mark = (kind) => runMark(kind, p.runId, s.environment);
+    const recovered = input.rollback.state === 'recovered' && !!input.previousSha;
     let existing = null;
     try {
         existing = await gh.findOpenIssue(labels);
@@ -1062,56 +1245,77 @@ async function publishIncident(gh, input, s, actor, warn = () => { }) {
         // A second issue can be closed as a duplicate; a lost one cannot be found at 2am.
         warn(`GitHub: could not look for an open incident issue (${e.message}); opening a new one`);
     }
-    let issue;
     if (existing) {
-        await gh.comment(existing.number, renderIncidentComment(input));
-        await attempt('label the incident issue', async () => {
-            await gh.ensureLabels([
-                {
-                    name: severity,
-                    color: COLORS[severity] ?? 'ededed',
-                    description: 'deploy-guard incident severity',
-                },
-            ]);
-            await gh.addLabels(existing.number, [severity]);
-        });
-        issue = { number: existing.number, url: existing.html_url, created: false };
-    }
-    else {
-        // Only for their colours: GitHub creates missing labels itself when the issue names them.
-        await attempt('create the labels', () => gh.ensureLabels([...labels, severity].map((name) => ({
-            name,
-            color: COLORS[name] ?? (name.startsWith('env:') ? '1d76db' : 'd93f0b'),
-            description: 'deploy-guard',
-        }))));
-        const assignees = [
-            ...new Set(s['issue-assignees'].map((a) => (a === '@actor' ? actor : a.replace(/^@/, '')))),
-        ];
-        const fields = { title: incidentTitle(input), body: renderIncidentBody(input) };
-        let created;
+        const ours = !!existing.body?.includes(mark('incident'));
+        // This run opened it (a rerun of the job after a crash): only the end of the story is new.
+        if (ours) {
+            if (recovered)
+                await recoveryNote(gh, existing.number, input, mark('recovery'), warn);
+            return { number: existing.number, url: existing.html_url, created: false };
+        }
+        const note = recovered ? `\n\n${recoveryText(input)}` : '';
+        const tail = `${note}\n\n${mark('update')}`;
+        const update = renderIncidentComment(input, ISSUE_LIMIT - [...tail].length);
+        await gh.comment(existing.number, `${update}${tail}`, mark('update'));
         try {
-            created = await gh.createIssue({ ...fields, labels: [...labels, severity], assignees });
+            await gh.addLabels(existing.number, [severity]);
         }
         catch (e) {
-            // GitHub answers 422 when an assignee cannot be assigned: the issue matters more. The
-            // labels stay, as the next run and the window lock find the issue by them.
-            if (e.status !== 422 || assignees.length === 0)
-                throw e;
-            warn(`GitHub refused the issue with its assignees (${e.message}); opening it without them`);
-            created = await gh.createIssue({ ...fields, labels: [...labels, severity], assignees: [] });
+            warn(`GitHub: could not label the incident issue: ${e.message}`);
         }
-        issue = { number: created.number, url: created.html_url, created: true };
+        return { number: existing.number, url: existing.html_url, created: false };
     }
-    if (input.rollback.state === 'recovered' && input.previousSha) {
-        const previousSha = input.previousSha;
-        await attempt(`comment on #${issue.number} that the rollback recovered`, () => gh.comment(issue.number, renderRecoveryComment({
-            at: input.rollback.restore?.endedAt ?? input.now,
-            sha: previousSha,
-            environment: input.environment,
-            ...(input.rollback.restore ? { restore: input.rollback.restore } : {}),
-        })));
+    const assignees = [
+        ...new Set(s['issue-assignees'].map((a) => (a === '@actor' ? p.actor : a.replace(/^@/, '')))),
+    ];
+    // The body says the release was put back and passed its checks: no separate recovery comment.
+    const marker = mark('incident');
+    const fields = {
+        title: incidentTitle(input),
+        body: `${renderIncidentBody(input, ISSUE_LIMIT - marker.length - 2)}\n\n${marker}`,
+        labels: [...labels, severity],
+        marker,
+    };
+    let created;
+    try {
+        created = await gh.createIssue({ ...fields, assignees });
     }
-    return issue;
+    catch (e) {
+        // GitHub answers 422 when an assignee cannot be assigned: the issue matters more. It names
+        // the login it refused; the others stay.
+        if (!answered(e) || e.status !== 422 || assignees.length === 0)
+            throw e;
+        const refused = refusedLogins(e);
+        const kept = refused.length ? assignees.filter((a) => !refused.includes(a)) : [];
+        warn(`GitHub refused ${refused.length ? refused.map((r) => `@${r}`).join(', ') : 'the assignees'} as assignee (${e.message}); opening the issue ${kept.length ? `with ${kept.map((k) => `@${k}`).join(', ')}` : 'without assignees'}`);
+        created = await gh.createIssue({ ...fields, assignees: kept });
+    }
+    return { number: created.number, url: created.html_url, created: true };
+}
+/** The logins a 422 names in its `errors` (`{field: "assignees", value: "login"}`). */
+function refusedLogins(e) {
+    const data = e.response?.data;
+    return (data?.errors ?? [])
+        .filter((x) => x.field === 'assignees' && typeof x.value === 'string')
+        .map((x) => x.value);
+}
+function recoveryText(input) {
+    return renderRecoveryComment({
+        at: input.rollback.restore?.endedAt ?? input.now,
+        sha: input.previousSha,
+        environment: input.environment,
+        ...(input.rollback.restore ? { restore: input.rollback.restore } : {}),
+    });
+}
+async function recoveryNote(gh, issue, input, marker, warn) {
+    try {
+        const already = (await gh.comments(issue)).some((c) => c.body?.includes(marker));
+        if (!already)
+            await gh.comment(issue, `${recoveryText(input)}\n\n${marker}`, marker);
+    }
+    catch (e) {
+        warn(`GitHub: could not comment on #${issue} that the rollback recovered: ${e.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/redact.ts
@@ -1225,6 +1429,136 @@ class Redactor {
 
 // EXTERNAL MODULE: ./src/report/report-file.ts
 var report_file = __webpack_require__(6757);
+;// CONCATENATED MODULE: ./src/rollback/previous.ts
+// Which release to go back to, found from the Deployments API (SPEC: "Which release is rolled
+// back to"): the newest earlier deployment of the environment that deploy-guard verified healthy;
+// only when there is none, the newest earlier successful one that a release job could have made
+// (not a pull request's ref, not a branch other than the default), said as a fallback. A
+// deployment deploy-guard marked failed is never chosen. One page of deployments and at most
+// CANDIDATES status reads, so the cost does not grow with history.
+
+/** deploy-guard's own statuses start with these, so discovery can tell them from any job's. */
+const VERIFIED_MARK = 'deploy-guard: verified healthy';
+const FAILED_MARK = 'deploy-guard: failed verification';
+/** At most this many older deployments have their statuses read. */
+const CANDIDATES = 10;
+/** What a deployment's statuses say of it; a failure mark outweighs everything. */
+function judge(statuses) {
+    const marked = (state, mark) => statuses.some((s) => state.includes(s.state) && !!s.description?.startsWith(mark));
+    if (marked(['failure', 'error'], FAILED_MARK))
+        return 'failed';
+    if (marked(['success'], VERIFIED_MARK))
+        return 'verified';
+    return statuses.some((s) => s.state === 'success') ? 'successful' : 'unknown';
+}
+const isSha = (ref, sha) => /^[0-9a-f]{7,40}$/i.test(ref) && sha.toLowerCase().startsWith(ref.toLowerCase());
+const isPullRef = (ref) => /^(refs\/)?pull\//.test(ref) || /^gh-readonly-queue\//.test(ref);
+const branchName = (ref) => ref.replace(/^refs\/heads\//, '');
+/**
+ * The ref a rollback may use for this commit: `ref` when it is a tag on that very commit, else
+ * the SHA. A branch moves (possibly onto the bad release), so it is never handed on.
+ */
+async function stableRef(sha, ref, facts) {
+    if (!ref || isSha(ref, sha) || isPullRef(ref) || ref.startsWith('refs/heads/'))
+        return sha;
+    const name = ref.replace(/^refs\/tags\//, '');
+    return (await facts.tagCommit(name)) === sha ? name : sha;
+}
+/**
+ * Why a successful deployment that deploy-guard did not verify cannot be the fallback, or null
+ * when it can: jobs that use `environment:` only for its secrets deploy pull requests and
+ * feature branches too.
+ */
+async function notARelease(d, facts) {
+    if (isSha(d.ref, d.sha))
+        return null;
+    if (isPullRef(d.ref))
+        return `its ref ${d.ref} is a pull request's`;
+    if (branchName(d.ref) === (await facts.defaultBranch()))
+        return null;
+    if (!d.ref.startsWith('refs/heads/') && (await facts.tagCommit(d.ref)) === d.sha)
+        return null;
+    return `its ref ${d.ref} is neither the default branch nor a tag on ${(0,context/* short */.h)(d.sha)}`;
+}
+/** The facts from GitHub, each asked at most once. */
+function refFacts(gh, defaultBranch) {
+    let branch = defaultBranch
+        ? Promise.resolve(defaultBranch)
+        : undefined;
+    const tags = new Map();
+    return {
+        defaultBranch: () => (branch ??= gh.getRepo().then((r) => r.default_branch)),
+        tagCommit: (name) => {
+            if (!tags.has(name))
+                tags.set(name, gh.tagCommit(name));
+            return tags.get(name);
+        },
+    };
+}
+const sameEnvironment = (a, b) => a.toLowerCase() === b.toLowerCase();
+async function discoverPrevious(gh, environment, current, facts = refFacts(gh)) {
+    const ignore = new Set(current.ignore ?? []);
+    const list = (await gh.deployments(environment)).filter((d) => !ignore.has(d.id) && sameEnvironment(d.environment, environment));
+    const at = current.deploymentId !== null
+        ? list.findIndex((d) => d.id === current.deploymentId)
+        : list.findIndex((d) => d.sha === current.sha);
+    const mine = at >= 0 ? list[at] : null;
+    // Creation times have whole seconds, so two runs in one second tie: ids break the tie (GitHub
+    // hands them out in order). When this run's deployment is past the first page, ids alone
+    // tell older from newer, so a release deployed later is never taken for the previous one.
+    const after = (d) => mine
+        ? d.created_at > mine.created_at || (d.created_at === mine.created_at && d.id > mine.id)
+        : current.deploymentId !== null && d.id > current.deploymentId;
+    const newer = list.find((d) => d.sha !== current.sha && after(d)) ?? null;
+    const older = (at >= 0
+        ? list.slice(at + 1)
+        : current.deploymentId !== null
+            ? list.filter((d) => d.id < current.deploymentId)
+            : list).filter((d) => d.sha !== current.sha);
+    const found = async (d, rule) => ({
+        previous: {
+            sha: d.sha,
+            ref: await stableRef(d.sha, d.ref, facts),
+            deploymentId: d.id,
+            rule,
+        },
+        newer,
+        note: '',
+    });
+    let fallback = null;
+    const passedOver = [];
+    for (const d of older.slice(0, CANDIDATES)) {
+        const judgement = judge(await gh.statuses(d.id));
+        if (judgement === 'verified')
+            return found(d, 'verified');
+        if (judgement !== 'successful' || fallback)
+            continue;
+        const why = await notARelease(d, facts);
+        if (why)
+            passedOver.push(`deployment ${d.id} of ${(0,context/* short */.h)(d.sha)}: ${why}`);
+        else
+            fallback = d;
+    }
+    if (fallback)
+        return found(fallback, 'fallback');
+    const checked = Math.min(older.length, CANDIDATES);
+    const note = older.length === 0
+        ? `no earlier deployment to ${environment} is recorded: this looks like the first deploy, so there is nothing to roll back to`
+        : `none of the ${checked} earlier deployments to ${environment} was verified by deploy-guard or succeeded as a release${passedOver.length ? ` (passed over: ${passedOver.join('; ')})` : ''}`;
+    return { previous: null, newer, note };
+}
+/** A sentence for people on how the previous release was chosen. */
+function ruleSentence(p) {
+    switch (p.rule) {
+        case 'verified':
+            return `${(0,context/* short */.h)(p.sha)} is the newest earlier release deploy-guard verified healthy`;
+        case 'fallback':
+            return `${(0,context/* short */.h)(p.sha)} is the newest earlier successful deployment; deploy-guard never verified it, so it may not be good: check it`;
+        case 'explicit':
+            return `${(0,context/* short */.h)(p.sha)} was named by the previous-ref input`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/incident/changes.ts
 // "What changed?": the compare between the previous good and the failed release, with the pull
 // request behind each commit. PR numbers come from merge and squash titles first; only commits
@@ -1291,8 +1625,6 @@ var promises_ = __webpack_require__(8500);
 var probe_schema = __webpack_require__(8056);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./src/verify/assertions.ts
 // Checks one HTTP response against a probe's expectations. Pure: the HTTP adapter hands over
 // what it saw, and every failure says what was expected and what was seen.
@@ -2013,87 +2345,87 @@ async function probeRelease(probes, c, io, meta, redactor) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rollback/previous.ts
-// Which release to go back to, found from the Deployments API: the newest deployment for the
-// environment, older than the one being verified, that succeeded and that deploy-guard has not
-// marked as failed. One page of deployments, so the cost does not grow with history.
-/** deploy-guard's own failure statuses start with this, so discovery can skip them. */
-const FAILED_MARK = 'deploy-guard: failed verification';
-/** At most this many older deployments have their statuses read. */
-const CANDIDATES = 10;
-function isGood(statuses) {
-    const marked = statuses.some((s) => (s.state === 'failure' || s.state === 'error') && s.description?.startsWith(FAILED_MARK));
-    return !marked && statuses.some((s) => s.state === 'success');
-}
-async function discoverPrevious(gh, environment, current) {
-    const ignore = new Set(current.ignore ?? []);
-    const list = (await gh.deployments(environment)).filter((d) => !ignore.has(d.id));
-    const at = current.deploymentId !== null
-        ? list.findIndex((d) => d.id === current.deploymentId)
-        : list.findIndex((d) => d.sha === current.sha);
-    const mine = at >= 0 ? list[at] : null;
-    // Creation times have whole seconds, so two runs in one second tie: ids break the tie (GitHub
-    // hands them out in order). When this run's deployment is past the first page, ids alone
-    // tell older from newer, so a release deployed later is never taken for the previous one.
-    const after = (d) => mine
-        ? d.created_at > mine.created_at || (d.created_at === mine.created_at && d.id > mine.id)
-        : current.deploymentId !== null && d.id > current.deploymentId;
-    const newer = list.find((d) => d.sha !== current.sha && after(d)) ?? null;
-    const older = at >= 0
-        ? list.slice(at + 1)
-        : current.deploymentId !== null
-            ? list.filter((d) => d.id < current.deploymentId)
-            : list;
-    let checked = 0;
-    for (const d of older) {
-        if (d.sha === current.sha)
-            continue;
-        if (checked++ >= CANDIDATES)
-            break;
-        if (isGood(await gh.statuses(d.id)))
-            return { previous: { sha: d.sha, ref: d.ref, deploymentId: d.id }, newer, note: '' };
-    }
-    const note = older.length === 0
-        ? `no earlier deployment to ${environment} is recorded: this looks like the first deploy, so there is nothing to roll back to`
-        : `none of the ${Math.min(older.length, CANDIDATES)} earlier deployments to ${environment} succeeded`;
-    return { previous: null, newer, note };
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/rollback/process.ts
 // Runs a user's shell command (rollback-command, deploy-command): inputs arrive as environment
-// variables, never spliced into the command string; output streams line by line; a timeout or a
-// cancelled run stops the whole process group, not just the shell.
+// variables, never spliced into the command string, in the environment a `run:` step would get;
+// output streams line by line; the command is done when the shell exits, and what it left in its
+// process group is stopped then; a timeout or a cancelled run stops the whole group too.
 
+// What the runner gives a JavaScript action's process and not a `run:` step. Its node handler
+// adds every input as INPUT_<NAME> (upper-cased, spaces to `_`, hyphens kept, so the token input
+// is INPUT_GITHUB-TOKEN) and the Actions service endpoints with their token:
+// https://github.com/actions/runner/blob/258d6c857db3519913f7deb6004b60172f8043ae/src/Runner.Worker/Handlers/NodeScriptActionHandler.cs#L38-L90
+// and Handler.cs#L175-L188 (AddInputsToEnvironment); GitHub documents the INPUT_ naming in
+// https://docs.github.com/en/actions/creating-actions/metadata-syntax-for-github-actions#inputs
+// The script handler behind `run:` adds neither, but does add ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN
+// (when the job has `id-token: write`) and ACTIONS_ORCHESTRATION_ID (ScriptHandler.cs#L314-L327),
+// so those stay: a deploy script may use OIDC to reach its cloud, "using environment variables on
+// the runner" as https://docs.github.com/en/actions/deployment/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings
+// describes. GITHUB_ACTION_REPOSITORY/_REF (set for any action step) describe, not authorize,
+// and stay.
+const ACTION_ONLY = new Set([
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_CACHE_MODE',
+]);
+/**
+ * The environment a user's command gets: what a `run:` step in this job would see (the job's
+ * and this step's `env:`, GITHUB_*, RUNNER_*, PATH, HOME...), without the action's inputs and
+ * the runner's service credentials, plus `extra` (the DEPLOY_GUARD_* variables). A token the
+ * user put in the step's `env:` (GITHUB_TOKEN: ...) is an ordinary variable and stays.
+ */
+function commandEnvironment(base, extra) {
+    const env = {};
+    for (const [k, v] of Object.entries(base)) {
+        if (v === undefined || k.startsWith('INPUT_') || ACTION_ONLY.has(k))
+            continue;
+        env[k] = v;
+    }
+    return { ...env, ...extra };
+}
+/** How long output already written is read after the shell exits, when something holds its pipes. */
+const DRAIN_MS = 150;
 function runShell(command, o) {
     const started = Date.now();
     const child = (0,external_node_child_process_.spawn)('bash', ['-o', 'pipefail', '-c', command], {
         cwd: o.cwd,
-        env: { ...process.env, ...o.env },
+        env: commandEnvironment(process.env, o.env),
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true, // its own process group, so a timeout can stop everything it started
     });
     const tail = [];
     let timedOut = false;
     let cancelled = false;
+    let finished = false;
     const emit = (line) => {
+        if (finished)
+            return;
         tail.push(line);
         if (tail.length > 50)
             tail.shift();
         o.onLine(line);
     };
-    for (const stream of [child.stdout, child.stderr]) {
-        let buf = '';
+    const streams = [child.stdout, child.stderr];
+    const pending = ['', ''];
+    const flush = (i) => {
+        if (pending[i])
+            emit(pending[i]);
+        pending[i] = '';
+    };
+    streams.forEach((stream, i) => {
         stream.setEncoding('utf8');
         stream.on('data', (d) => {
-            buf += d;
-            const lines = buf.split('\n');
-            buf = lines.pop() ?? '';
+            const lines = (pending[i] + d).split('\n');
+            pending[i] = lines.pop() ?? '';
             lines.forEach(emit);
         });
-        stream.on('end', () => buf && emit(buf));
-    }
+        stream.on('end', () => flush(i));
+    });
     const killGroup = (sig) => {
         try {
             if (child.pid)
@@ -2117,13 +2449,40 @@ function runShell(command, o) {
     };
     o.signal?.addEventListener('abort', onAbort, { once: true });
     return new Promise((resolve) => {
+        let drain;
+        const finish = (code, signal) => {
+            if (finished)
+                return;
+            clearTimeout(drain);
+            // Lines already read but not ended by a newline are output too.
+            flush(0);
+            flush(1);
+            finished = true;
+            for (const s of streams)
+                s.destroy();
+            resolve({ code, signal, timedOut, cancelled, durationMs: Date.now() - started, tail });
+        };
         child.on('error', (e) => emit(`could not start the command: ${e.message}`));
-        child.on('close', (code, signal) => {
+        const settle = () => {
             clearTimeout(timer);
             o.signal?.removeEventListener('abort', onAbort);
-            // Whatever the shell left running in its group goes with it.
+        };
+        // The step ends when the shell exits, not when every holder of its stdout/stderr has: a
+        // `daemon &` started by the command inherits the pipes and would hold 'close' until the
+        // timeout. Whatever the shell left running in its group goes with it; a process that left
+        // the group (setsid, or a background job under `set -m`) is not stopped here; nohup alone
+        // does not leave it.
+        child.on('exit', (code, signal) => {
+            settle();
             killGroup('SIGKILL');
-            resolve({ code, signal, timedOut, cancelled, durationMs: Date.now() - started, tail });
+            // With the group gone the pipes usually close at once ('close' below); if a process
+            // outside the group still holds them, take what is buffered and stop reading.
+            drain = setTimeout(() => finish(code, signal), DRAIN_MS);
+        });
+        // After 'exit' once nothing holds the pipes; alone (after 'error') when bash could not start.
+        child.on('close', (code, signal) => {
+            settle();
+            finish(code, signal);
         });
     });
 }
@@ -2176,27 +2535,38 @@ async function runRollback(r, deps) {
             if (!deps.gh)
                 return done(false, 'the deployment strategy needs a GitHub token and repository', true);
             const d = await deps.gh.createDeployment({
-                ref: r.previousSha,
+                sha: r.previousSha,
                 environment: r.environment,
                 description: `deploy-guard rollback from ${r.failedSha.slice(0, 7)} to ${target}`,
                 payload: {
                     rollback_of: r.failedDeploymentId,
                     failed_sha: r.failedSha,
                     reason: r.reason,
-                    deploy_guard: true,
                 },
+                key: r.key,
             });
-            return done(true, `created deployment ${d.id} of ${target} for workflows that run on: deployment`, false, { deploymentId: d.id });
+            // GitHub: "events triggered by the GITHUB_TOKEN, with the exception of workflow_dispatch
+            // and repository_dispatch, will not create a new workflow run"
+            // (https://docs.github.com/en/actions/how-tos/write-workflows/choose-when-workflows-run/trigger-a-workflow#triggering-a-workflow-from-a-workflow).
+            // Its writes are GitHub Actions' own: the deployment's creator is github-actions[bot].
+            const warning = d.creator?.login === 'github-actions[bot]'
+                ? `deployment ${d.id} was created with the workflow's GITHUB_TOKEN, and GitHub starts no workflow for events that token triggers: a workflow on: deployment will not run. Pass a GitHub App or personal token as github-token, or use rollback-strategy: workflow (a dispatch does start a workflow).`
+                : undefined;
+            return done(true, `created deployment ${d.id} of ${target} for workflows that run on: deployment`, false, { deploymentId: d.id, ...(warning ? { warning } : {}) });
         }
         case 'workflow': {
             if (!deps.gh)
                 return done(false, 'the workflow strategy needs a GitHub token and repository', true);
-            const repo = await deps.gh.getRepo();
-            await deps.gh.dispatchWorkflow(r.workflow, repo.default_branch, {
+            const branch = r.defaultBranch || (await deps.gh.getRepo()).default_branch;
+            const { unclear } = await deps.gh.dispatchWorkflow(r.workflow, branch, {
                 sha: r.previousSha,
                 reason: r.reason,
             });
-            return done(true, `dispatched ${r.workflow} on ${repo.default_branch} with sha ${target}`, false);
+            // Without a clear answer the dispatch may or may not have started; repeating it could
+            // start two rollbacks. Probing for the restored release tells which.
+            return done(true, unclear
+                ? `dispatched ${r.workflow} on ${branch} with sha ${target}, but GitHub's answer was lost (${unclear}); it was not repeated`
+                : `dispatched ${r.workflow} on ${branch} with sha ${target}`, false);
         }
     }
 }
@@ -2221,27 +2591,45 @@ async function soft(runner, what, fn) {
         return null;
     }
 }
-/** The deployment for this SHA and environment (jobs with `environment:` get one), else a new one. */
+/** The key in the payload of a deployment deploy-guard creates for this run and purpose. */
+function deploymentKey(d, purpose) {
+    return `${purpose}:${d.ctx.runId || 'local'}:${d.settings.environment.toLowerCase()}`;
+}
+/**
+ * The deployment for this SHA and environment (a job with `environment:` gets one from GitHub,
+ * already in progress), else a new one. No `in_progress` status is written: the job's own
+ * deployment has it, and the verdict's status follows within the soak (one request fewer).
+ * Runs alongside the first probe round, so GitHub's pacing of writes never delays detection.
+ * On a rerun of the job (attempt 2 and later) it also says whether an earlier attempt already
+ * marked the release failed, so the rerun finishes that story instead of verifying the
+ * restored release and calling the bad one healthy.
+ */
 async function trackDeployment(d, sha) {
     const { gh, settings, runner } = d;
+    const none = { deploymentId: null, startedAt: null, failedBefore: null };
     if (!gh || !sha)
-        return { deploymentId: null, startedAt: null };
-    const found = await soft(runner, 'list deployments', () => gh.deployments(settings.environment, { sha, perPage: 5 }));
-    let dep = found?.[0] ?? null;
+        return none;
+    const env = settings.environment.toLowerCase();
+    const found = await soft(runner, 'list deployments', () => gh.deployments(settings.environment, { perPage: 30 }));
+    let dep = found?.find((x) => x.sha === sha && x.environment.toLowerCase() === env) ?? null;
     if (!dep && !settings['dry-run'] && found !== null)
         dep = await soft(runner, 'record the deployment', () => gh.createDeployment({
-            ref: sha,
+            sha,
             environment: settings.environment,
             description: 'recorded by deploy-guard for verification',
-            payload: { deploy_guard: true },
+            payload: {},
+            key: deploymentKey(d, 'verify'),
         }));
-    if (dep && !settings['dry-run'])
-        await soft(runner, 'set the deployment in progress', () => gh.setStatus(dep.id, {
-            state: 'in_progress',
-            description: 'deploy-guard: verifying',
-            logUrl: d.ctx.runUrl,
-        }));
-    return { deploymentId: dep?.id ?? null, startedAt: dep?.created_at ?? null };
+    if (!dep)
+        return none;
+    let failedBefore = null;
+    if (d.ctx.runAttempt > 1) {
+        const id = dep.id;
+        const statuses = await soft(runner, 'read the deployment statuses', () => gh.statuses(id));
+        const mark = statuses?.find((x) => judge([x]) === 'failed');
+        failedBefore = mark ? (mark.description ?? FAILED_MARK) : null;
+    }
+    return { deploymentId: dep.id, startedAt: dep.created_at, failedBefore };
 }
 async function markDeployment(d, t, state, description) {
     if (!d.gh || t.deploymentId === null || d.settings['dry-run'])
@@ -2256,45 +2644,59 @@ function firstFailedRound(r) {
 /** The release to go back to, or why there is none (a sentence for people). */
 async function previousRelease(d, failedSha, t) {
     const { settings: s, gh } = d;
+    const facts = gh ? refFacts(gh, d.ctx.defaultBranch || undefined) : null;
     const ref = s['previous-ref'];
     if (ref) {
         const full = /^[0-9a-f]{40}$/i.test(ref);
-        if (full || !gh)
-            return { sha: full ? ref.toLowerCase() : '', ref, skip: null };
-        // A tag or branch names a commit now; the rollback, its outputs and the diff need which.
+        if (full || !gh || !facts) {
+            const sha = full ? ref.toLowerCase() : '';
+            return { sha, ref: sha || ref, rule: 'explicit', skip: null };
+        }
+        // A tag or branch names a commit now; the rollback, its outputs and the diff need which,
+        // and only a tag on that commit is handed on as the ref (a branch moves).
         try {
-            return { sha: await gh.commitSha(ref), ref, skip: null };
+            const sha = await gh.commitSha(ref);
+            return { sha, ref: await stableRef(sha, ref, facts), rule: 'explicit', skip: null };
         }
         catch (e) {
             return {
                 sha: '',
-                ref,
+                ref: '',
+                rule: null,
                 skip: `previous-ref "${ref}" could not be resolved to a commit (${e.message})`,
             };
         }
     }
-    if (gh) {
-        const found = await soft(d.runner, 'find the previous release', () => discoverPrevious(gh, s.environment, {
-            sha: failedSha,
-            deploymentId: t.deploymentId,
-            ignore: d.ownDeployments ?? [],
-        }));
+    if (gh && facts) {
+        const found = await soft(d.runner, 'find the previous release', () => discoverPrevious(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId, ignore: d.ownDeployments ?? [] }, facts));
         if (found?.newer)
             return {
                 sha: '',
                 ref: '',
+                rule: null,
                 skip: `a newer deploy of ${(0,context/* short */.h)(found.newer.sha)} to ${s.environment} started after this one, so deploy-guard did not roll back over it`,
             };
-        if (found?.previous)
-            return { sha: found.previous.sha, ref: found.previous.ref, skip: null };
-        return { sha: '', ref: '', skip: found?.note ?? 'the previous release could not be found' };
+        if (found?.previous) {
+            const { sha, ref: stable, rule } = found.previous;
+            d.runner.info(`Previous release: ${ruleSentence(found.previous)}`);
+            if (rule === 'fallback')
+                d.runner.warning(ruleSentence(found.previous));
+            return { sha, ref: stable, rule, skip: null };
+        }
+        return {
+            sha: '',
+            ref: '',
+            rule: null,
+            skip: found?.note ?? 'the previous release could not be found',
+        };
     }
     // Without GitHub a command can still roll back: it may know its previous release itself.
     if (s['rollback-strategy'] === 'command')
-        return { sha: '', ref: '', skip: null };
+        return { sha: '', ref: '', rule: null, skip: null };
     return {
         sha: '',
         ref: '',
+        rule: null,
         skip: 'no previous release is known (no previous-ref, no GitHub access)',
     };
 }
@@ -2316,6 +2718,8 @@ async function rollBackAndVerify(d, target, failed, failedSha, t) {
             workflow: s['rollback-workflow'],
             timeoutMs: s['rollback-timeout'],
             failedDeploymentId: t.deploymentId,
+            key: deploymentKey(d, 'rollback'),
+            defaultBranch: d.ctx.defaultBranch,
         }, { gh: d.gh, runner, redactor: d.redactor, ...(d.signal ? { signal: d.signal } : {}) });
     }
     catch (e) {
@@ -2327,6 +2731,10 @@ async function rollBackAndVerify(d, target, failed, failedSha, t) {
             startedAt: at,
             endedAt: at,
         };
+    }
+    if (attempt.warning) {
+        runner.warning(attempt.warning);
+        attempt = { ...attempt, detail: `${attempt.detail} (${attempt.warning})` };
     }
     if (!attempt.ok || !d.probes)
         return { attempt };
@@ -2406,7 +2814,13 @@ async function rollBack(failed, t, failedSha, d) {
         at: failed.endedAt,
         what: `verdict: unhealthy (${failed.verdict.severity ?? 'no severity'})`,
     });
-    const target = await previousRelease(d, failedSha, t);
+    // The failure mark goes on the bad release's deployment before anything is rolled back, so no
+    // later run (a rerun after a crash included) can take it for verified; it is written while
+    // the previous release is looked up.
+    const [target] = await Promise.all([
+        previousRelease(d, failedSha, t),
+        markDeployment(d, t, 'failure', failedDescription(failed)),
+    ]);
     let skip = target.skip;
     if (s['rollback-strategy'] === 'none')
         skip = 'no rollback strategy is configured (rollback-strategy: none)';
@@ -2438,6 +2852,7 @@ async function rollBack(failed, t, failedSha, d) {
         repo: { owner: d.ctx.repo?.owner ?? '', name: d.ctx.repo?.repo ?? '', htmlUrl },
         failedSha,
         previousSha: target.sha || null,
+        ...(target.sha && target.rule ? { previousRule: target.rule } : {}),
         severity: rollback.state === 'rollback-failed' ? 'P1' : (failed.verdict.severity ?? 'P2'),
         verification: failed,
         rollback,
@@ -2468,23 +2883,28 @@ const failedDescription = (r) => `${FAILED_MARK}: ${r.verdict.reason}`;
 
 
 
+
 function msFromEnv(value, key) {
     const ms = Number(value ?? '');
     return value && Number.isFinite(ms) && ms >= 0 ? { [key]: ms } : {};
 }
 /** The GitHub client for this run, or null when there is no token or repository. */
-function steps_github(s, ctx, io) {
+function github(s, ctx, io) {
     if (!s['github-token'] || !ctx.repo)
         return null;
+    const debug = io.env.RUNNER_DEBUG === '1';
     return new GitHub({
         token: s['github-token'],
         baseUrl: ctx.apiUrl,
         repo: ctx.repo,
-        budgetMs: 120_000,
         // Tests run GitHub's seconds as milliseconds; nobody sets these on a runner.
         ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_PACE_MS, 'paceMs'),
         ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_ATTEMPT_TIMEOUT_MS, 'attemptTimeoutMs'),
+        ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_CALL_TIMEOUT_MS, 'callTimeoutMs'),
+        env: io.env,
         log: (m) => io.runner.info(m),
+        // The runner's debug mode (ACTIONS_STEP_DEBUG) sets RUNNER_DEBUG=1 for the step.
+        ...(debug ? { debug: (m) => io.runner.info(`debug: ${m}`) } : {}),
         ...(io.signal ? { signal: io.signal } : {}),
     });
 }
@@ -2508,7 +2928,7 @@ function flowDeps(s, io, withProbes) {
         now: io.now,
         reportDir: io.reportDir,
         ctx,
-        gh: steps_github(s, ctx, io),
+        gh: github(s, ctx, io),
         redactor: prepared?.redactor ?? new Redactor(envSecrets),
         probes: prepared?.probes ?? null,
         config: analysisConfig(s),
@@ -2521,7 +2941,6 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
     const incident = await rollBack(failed, { deploymentId, startedAt }, sha, d);
     const rolledBack = incident.rollback.state === 'recovered';
     const previousSha = incident.previousSha ?? '';
-    await markDeployment(d, { deploymentId, startedAt }, 'failure', failedDescription(failed));
     const report = (issue) => d.redactor.deep({
         command: s.command,
         environment: s.environment,
@@ -2530,6 +2949,7 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
         severity: incident.severity,
         rolledBack,
         previousSha,
+        previousRule: incident.previousRule ?? null,
         rollback: incident.rollback,
         timeline: incident.timeline,
         issue,
@@ -2550,7 +2970,11 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
         issueError = 'no GitHub token or repository';
     else {
         const gh = d.gh;
-        issue = await soft(runner, 'write the incident issue', () => publishIncident(gh, incident, s, d.ctx.actor, (m) => runner.warning(m)));
+        issue = await soft(runner, 'write the incident issue', () => publishIncident(gh, incident, s, {
+            actor: d.ctx.actor,
+            runId: d.ctx.runId || 'local',
+            warn: (m) => runner.warning(m),
+        }));
         if (!issue)
             issueError = 'GitHub did not accept it';
         else
@@ -2591,7 +3015,18 @@ async function afterFailure(failed, sha, d, deploymentId, startedAt) {
 async function verifyStep(s, io, sha) {
     const d = flowDeps(s, io, true);
     const failedSha = sha ?? d.ctx.sha;
-    const tracking = await trackDeployment(d, failedSha);
+    // GitHub's record of the deployment is written while the first rounds probe: its pacing of
+    // writes must not delay detection. A rerun must know first whether it is finishing a story.
+    const tracked = trackDeployment(d, failedSha);
+    if (d.ctx.runAttempt > 1) {
+        const t = await tracked;
+        if (t.failedBefore) {
+            const why = `an earlier attempt of this run marked ${failedSha ? (0,context/* short */.h)(failedSha) : 'this release'} failed ("${t.failedBefore}"); this attempt finishes its rollback and incident instead of verifying again`;
+            io.runner.warning(why);
+            await afterFailure(failedWithoutProbing(d, failedSha, why), failedSha, d, t.deploymentId, t.startedAt);
+            return;
+        }
+    }
     const { report } = await probeRelease(d.probes, d.config, {
         runner: io.runner,
         now: io.now,
@@ -2602,8 +3037,9 @@ async function verifyStep(s, io, sha) {
         target: failedSha ? `release ${(0,context/* short */.h)(failedSha)}` : 'the deployed release',
         environment: s.environment,
     }, d.redactor);
+    const tracking = await tracked;
     if (report.verdict.healthy) {
-        await markDeployment(d, tracking, 'success', 'deploy-guard: verified healthy');
+        await markDeployment(d, tracking, 'success', VERIFIED_MARK);
         const file = (0,report_file/* writeReport */.u)(io.reportDir, `deploy-guard-${s.command}-${s.environment}`, report);
         io.runner.output('healthy', 'true');
         io.runner.output('severity', '');
@@ -2719,14 +3155,33 @@ async function deployStep(s, io, windowOpen) {
 
 /***/ }),
 
-/***/ 7175:
+/***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ short),
 /* harmony export */   runContext: () => (/* binding */ runContext)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // The workflow run as the GITHUB_* environment describes it.
+
+/**
+ * `repository.default_branch` from the event payload (GITHUB_EVENT_PATH): every event that
+ * names a repository carries it, so no request is spent on it.
+ */
+function defaultBranchOf(path) {
+    if (!path)
+        return '';
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const b = event.repository?.default_branch;
+        return typeof b === 'string' ? b : '';
+    }
+    catch {
+        return '';
+    }
+}
 function runContext(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
@@ -2740,6 +3195,9 @@ function runContext(env) {
         serverUrl,
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: Math.max(1, Number(env.GITHUB_RUN_ATTEMPT) || 1),
+        defaultBranch: defaultBranchOf(env.GITHUB_EVENT_PATH),
     };
 }
 const short = (sha) => sha.slice(0, 7);
