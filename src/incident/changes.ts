@@ -59,6 +59,7 @@ export async function fetchChanges(
     commits,
     files,
     capped: {
+      // The unpaged compare lists the newest commits, up to GitHub's 250 (see GitHub.compare).
       commits: data.total_commits > commits.length || commits.length >= COMPARE_COMMITS,
       files: files.length >= COMPARE_FILES,
     },

@@ -203,7 +203,7 @@ function changesSection(p: Prepared, b: Budget, level: string): string {
   if (ch.capped.commits || ch.totalCommits > ch.commits.length)
     out.push(
       '',
-      `> The compare API lists at most 250 commits: ${count(ch.commits.length)} of the ${count(ch.totalCommits)} are known here. Run ${code(`git log --oneline ${clip(visible(ch.base), 40)}..${clip(visible(ch.head), 40)}`)} for all.`,
+      `> The compare API lists at most 250 commits: the newest ${count(ch.commits.length)} of the ${count(ch.totalCommits)} are listed here, and the oldest ${count(Math.max(0, ch.totalCommits - ch.commits.length))} are left out. Run ${code(`git log --oneline ${clip(visible(ch.base), 40)}..${clip(visible(ch.head), 40)}`)} for all.`,
     )
   if (ch.capped.files)
     out.push(

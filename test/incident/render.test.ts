@@ -219,7 +219,9 @@ describe('body', () => {
   test('says when the compare API caps were hit', () => {
     const changes: ChangeSet = { ...changeSet(), totalCommits: 412, capped: { commits: true, files: true } } // prettier-ignore
     const part = section(renderIncidentBody(incident({ changes })), '## What changed')
-    expect(part).toContain('The compare API lists at most 250 commits: 3 of the 412 are known here')
+    expect(part).toContain(
+      'The compare API lists at most 250 commits: the newest 3 of the 412 are listed here, and the oldest 409 are left out',
+    )
     expect(part).toContain('The compare API lists at most 300 files')
     expect(part).toContain('at least 8 files changed')
     expect(part).toContain(`\`git diff --stat ${PREVIOUS} `)
