@@ -222,7 +222,9 @@ class GitHub {
         // Registered last, so it runs once per call, outside the retry and throttling plugins; the
         // options it sets are the ones their attempts reuse.
         this.octokit.hook.before('request', (options) => {
-            const req = (options.request ??= {});
+            // A new object: the one a call arrives with may be shared with calls running beside it.
+            const req = { ...options.request };
+            options.request = req;
             deadlines.set(req, Date.now() + this.callMs);
             const per = options.method === 'GET' ? attemptMs : this.callMs;
             const callSignal = AbortSignal.any([AbortSignal.timeout(this.callMs), this.cutoff.signal]);
@@ -1004,7 +1006,7 @@ function changesSection(p, b, level) {
         `${(0,markdown/* link */.nf)(`${render_parts_short(ch.base)}...${render_parts_short(ch.head)}`, ch.compareUrl)}: the previous good release ${render_parts_short(ch.base)} against the failed release ${render_parts_short(ch.head)}; ${render_parts_plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${render_parts_plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
     ];
     if (ch.capped.commits || ch.totalCommits > ch.commits.length)
-        out.push('', `> The compare API lists at most 250 commits: ${count(ch.commits.length)} of the ${count(ch.totalCommits)} are known here. Run ${(0,markdown/* code */.aY)(`git log --oneline ${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.base), 40)}..${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.head), 40)}`)} for all.`);
+        out.push('', `> The compare API lists at most 250 commits: the newest ${count(ch.commits.length)} of the ${count(ch.totalCommits)} are listed here, and the oldest ${count(Math.max(0, ch.totalCommits - ch.commits.length))} are left out. Run ${(0,markdown/* code */.aY)(`git log --oneline ${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.base), 40)}..${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.head), 40)}`)} for all.`);
     if (ch.capped.files)
         out.push('', `> The compare API lists at most 300 files: more files than the ${count(ch.files.length)} here may have changed. Run ${(0,markdown/* code */.aY)(`git diff --stat ${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.base), 40)} ${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.head), 40)}`)} for all.`);
     out.push('', `${level} Risky files first`, '');
@@ -1613,6 +1615,7 @@ async function fetchChanges(gh, base, head, htmlUrl) {
         commits,
         files,
         capped: {
+            // The unpaged compare lists the newest commits, up to GitHub's 250 (see GitHub.compare).
             commits: data.total_commits > commits.length || commits.length >= COMPARE_COMMITS,
             files: files.length >= COMPARE_FILES,
         },

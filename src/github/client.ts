@@ -129,7 +129,9 @@ export class GitHub {
     // Registered last, so it runs once per call, outside the retry and throttling plugins; the
     // options it sets are the ones their attempts reuse.
     this.octokit.hook.before('request', (options) => {
-      const req = (options.request ??= {}) as Record<string, unknown>
+      // A new object: the one a call arrives with may be shared with calls running beside it.
+      const req: Record<string, unknown> = { ...options.request }
+      options.request = req
       deadlines.set(req, Date.now() + this.callMs)
       const per = options.method === 'GET' ? attemptMs : this.callMs
       const callSignal = AbortSignal.any([AbortSignal.timeout(this.callMs), this.cutoff.signal])

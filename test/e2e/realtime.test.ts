@@ -64,7 +64,7 @@ test('a release that breaks after 125 s is rolled back, marked failed, and its i
   const mttr = (restoredAt - liveAt) / 1000
   const floor = (FAILURE_THRESHOLD - 1) * INTERVAL_S
   console.log(
-    `real time: failure found ${Math.round((liveAt - started) / 1000)} s into the step; MTTR ${mttr.toFixed(1)} s against a floor of ${floor} s + the rollback command; step took ${Math.round((Date.now() - started) / 1000)} s; ${w.gh.requests.length} GitHub requests`,
+    `real time: the bad release went live ${Math.round((liveAt - started) / 1000)} s into the step; MTTR ${mttr.toFixed(1)} s against a floor of ${floor} s + the rollback command; step took ${Math.round((Date.now() - started) / 1000)} s; ${w.gh.requests.length} GitHub requests`,
   )
   expect(restoredAt).toBeGreaterThan(liveAt)
   // at most one interval to see the first failure, then the floor, then GitHub's look-ups

@@ -39,6 +39,19 @@ test('a request GitHub never answers times out and is retried', async () => {
   expect(since(n)).toEqual([0, 200]) // the first still pending, as GitHub never answered
 })
 
+test('a write running beside a hung read does not lend the read its longer timeout', async () => {
+  // The failure branch reads the deployments while it writes the failure mark.
+  gh.faults.inject({ method: 'GET', path: '/repos/{owner}/{repo}/deployments', hang: true })
+  const c = client({ attemptTimeoutMs: 300, callTimeoutMs: 5000 })
+  const t = Date.now()
+  const [list] = await Promise.all([
+    c.deployments('production'),
+    c.setStatus(1, { state: 'failure', description: 'beside' }).catch(() => {}),
+  ])
+  expect(list).toEqual([])
+  expect(Date.now() - t).toBeLessThan(2500)
+})
+
 test('a 502 is retried, a 404 is not', async () => {
   gh.faults.inject({ method: 'GET', path: '/repos/{owner}/{repo}/deployments', status: 502 })
   let n = gh.requests.length
