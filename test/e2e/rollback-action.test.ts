@@ -245,6 +245,11 @@ test('deployment strategy: a deployment of the previous SHA for on: deployment w
       w.repo.bad,
     )
     expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-sha': w.repo.good })
+    // the stand-in, as GitHub, attributes the default token's writes to github-actions[bot]:
+    // its deployment event starts no `on: deployment` workflow, and the run says so
+    expect(r.stdout).toMatch(
+      /::warning::deployment \d+ was created with the workflow's GITHUB_TOKEN, and GitHub starts no workflow/,
+    )
   } finally {
     clearInterval(watcher)
   }
