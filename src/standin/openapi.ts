@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { isObject, SchemaValidator, type Schema } from './jsonschema.js'
+import { DOC_ID, isObject, SchemaValidator, type Schema } from './jsonschema.js'
 
 interface Parameter {
   name: string
@@ -93,7 +93,7 @@ export class OpenApi {
   readonly validator: SchemaValidator
 
   constructor(private readonly doc: Description) {
-    this.validator = new SchemaValidator((ref) => this.resolve<Schema>(ref))
+    this.validator = new SchemaValidator(doc as unknown as Record<string, unknown>)
     this.compiled = Object.keys(doc.paths).map((t) => this.compile(t))
     // More literal segments first, then fewer parameters: `/commits/{sha}/pulls` must win over a
     // multi-segment `/commits/{ref}`, and `{basehead}` over Octokit's legacy `{base}...{head}`.
@@ -103,6 +103,8 @@ export class OpenApi {
   }
 
   resolve<T>(ref: string): T | undefined {
+    // Schemas the validator has prepared point at the description by its id (`gh#/...`).
+    if (ref.startsWith(`${DOC_ID}#/`)) ref = ref.slice(DOC_ID.length)
     if (!ref.startsWith('#/')) return undefined
     let node: unknown = this.doc
     for (const raw of ref.slice(2).split('/')) {

@@ -140,10 +140,14 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
         op,
       )
 
-    // Authentication comes first on GitHub too: a bad token never reaches validation.
+    // The operation is looked up first only so that every answer, a 401 included, is held to
+    // what the description documents for it. Authentication still comes first on GitHub too: a bad
+    // token never reaches validation.
+    const op = openapi.match(method, path)
+    if (op) record.template = op.template
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
-    if (!auth) return error(401, 'Requires authentication')
-    if (opts.token !== undefined && auth[1] !== opts.token) return error(401, 'Bad credentials')
+    if (!auth) return error(401, 'Requires authentication', op)
+    if (opts.token !== undefined && auth[1] !== opts.token) return error(401, 'Bad credentials', op)
 
     let body: unknown
     if (raw.length > 0) {
@@ -153,12 +157,10 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
       } catch {
         record.body = raw
         violations.push(`${label}: request body is not JSON`)
-        return error(400, 'Problems parsing JSON')
+        return error(400, 'Problems parsing JSON', op)
       }
     }
 
-    const op = openapi.match(method, path)
-    if (op) record.template = op.template
     const paramErrors = op ? openapi.checkParameters(op, target.searchParams) : []
     const bodyErrors = op ? openapi.checkRequestBody(op, body) : []
     if (!op) violations.push(`${label}: not an operation in GitHub's OpenAPI description`)
@@ -168,7 +170,8 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     if (fault?.hang) return
     if (fault?.delayMs) await sleep(fault.delayMs)
     const injected = fault ? faultReply(fault, requestId) : undefined
-    if (injected) return send(injected)
+    // Injected answers are checked like any other: a fault must look like what GitHub sends.
+    if (injected) return send(injected, op)
 
     if (!op) return error(404, 'Not Found')
     if (paramErrors.some((e) => e.startsWith('path'))) return error(404, 'Not Found', op)

@@ -669,6 +669,50 @@ describe('OpenAPI checks', () => {
     ])
   })
 
+  test('formats are enforced, except the empty URLs GitHub documents as their default', async () => {
+    const d = gh.state.createDeployment({ ref: 'main', environment: 'formats' })
+    // No URLs given: GitHub answers "" for target_url, log_url and environment_url, which the
+    // description declares `format: uri` with `default: ""`. That is not a violation.
+    const res = await api(`/repos/acme/shop/deployments/${d.id}/statuses`, { method: 'POST', json: { state: 'success' } }) // prettier-ignore
+    expect(await res.json()).toMatchObject({ target_url: '', log_url: '', environment_url: '' })
+    expect(takeViolations()).toEqual([])
+
+    const status = gh.state.statusesOf(d.id)[0]!
+    status.log_url = 'not a url'
+    status.created_at = 'yesterday'
+    await api(`/repos/acme/shop/deployments/${d.id}/statuses`)
+    expect(takeViolations()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/response\[0\]\.log_url: .*"not a url" must match format "uri"/),
+        expect.stringMatching(
+          /response\[0\]\.created_at: "yesterday" must match format "date-time"/,
+        ),
+      ]),
+    )
+    status.log_url = ''
+    status.created_at = d.created_at
+  })
+
+  test('injected answers and 401s are held to the description as well', async () => {
+    // A fault answering 200 with an error body is not what GitHub documents for a label.
+    gh.faults.inject({ path: '/repos/{owner}/{repo}/labels/{name}', status: 200 })
+    expect((await api('/repos/acme/shop/labels/bug')).status).toBe(200)
+    expect(takeViolations()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/labels\/bug response 200: response\.id is required/),
+      ]),
+    )
+    const anonymous = await fetch(`${gh.url}/repos/acme/shop/issues`)
+    expect(anonymous.status).toBe(401)
+    expect(gh.requests.at(-1)).toMatchObject({
+      template: '/repos/{owner}/{repo}/issues',
+      status: 401,
+    })
+    expect(await anonymous.json()).toMatchObject({
+      documentation_url: expect.stringContaining('issues'),
+    })
+  })
+
   test('wrong types in bodies: labels as a bare string, a title object', async () => {
     const issue = gh.state.createIssue({ title: 'types' })
     const r1 = await api(`/repos/acme/shop/issues/${issue.number}/labels`, { method: 'POST', json: { labels: 'bug' } }) // prettier-ignore
