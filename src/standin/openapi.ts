@@ -82,7 +82,10 @@ export function findDescriptionFile(): string {
 
 let shared: OpenApi | undefined
 
-/** Parses the description once per process; every stand-in shares it (it is read-only). */
+/**
+ * Parses the description once per process; every stand-in shares it (the validator translates
+ * schemas in place the first time it needs them, the same way for everyone).
+ */
 export function loadOpenApi(): OpenApi {
   shared ??= new OpenApi(JSON.parse(readFileSync(findDescriptionFile(), 'utf8')) as Description)
   return shared

@@ -100,13 +100,15 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     requests.push(record)
     const label = `${method} ${path}`
 
+    const check = (reply: Reply, op?: MatchedOperation) => {
+      if (!op) return
+      for (const e of openapi.checkResponse(op, reply.status, reply.body)) {
+        violations.push(`${label} response ${reply.status}: ${e}`)
+      }
+    }
     const send = (reply: Reply, op?: MatchedOperation) => {
       if (closed) return
-      if (op) {
-        for (const e of openapi.checkResponse(op, reply.status, reply.body)) {
-          violations.push(`${label} response ${reply.status}: ${e}`)
-        }
-      }
+      check(reply, op)
       record.status = reply.status
       rateRemaining = Math.max(0, rateRemaining - 1)
       const headers: Record<string, string> = {
@@ -127,18 +129,7 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
       res.writeHead(reply.status, headers).end(JSON.stringify(reply.body))
     }
     const error = (status: number, message: string, op?: MatchedOperation, extra = {}) =>
-      send(
-        {
-          status,
-          body: {
-            message,
-            ...extra,
-            documentation_url: op?.docUrl ?? 'https://docs.github.com/rest',
-            status: String(status),
-          },
-        },
-        op,
-      )
+      send(errorReply(status, message, op, extra), op)
 
     // The operation is looked up first only so that every answer, a 401 included, is held to
     // what the description documents for it. Authentication still comes first on GitHub too: a bad
@@ -166,39 +157,58 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     if (!op) violations.push(`${label}: not an operation in GitHub's OpenAPI description`)
     for (const e of [...paramErrors, ...bodyErrors]) violations.push(`${label} request: ${e}`)
 
+    // A fault answers before the route runs, so nothing is written; with `afterWrite` it answers
+    // after the route has run, so the write is carried out and only its answer is lost.
     const fault = faults.take(method, path, op?.template)
-    if (fault?.hang) return
-    if (fault?.delayMs) await sleep(fault.delayMs)
-    const injected = fault ? faultReply(fault, requestId) : undefined
-    // Injected answers are checked like any other: a fault must look like what GitHub sends.
-    if (injected) return send(injected, op)
+    if (fault && !fault.afterWrite) {
+      if (fault.hang) return
+      if (fault.delayMs) await sleep(fault.delayMs)
+      const injected = faultReply(fault, requestId)
+      // Injected answers are checked like any other: a fault must look like what GitHub sends.
+      if (injected) return send(injected, op)
+    }
 
-    if (!op) return error(404, 'Not Found')
-    if (paramErrors.some((e) => e.startsWith('path'))) return error(404, 'Not Found', op)
-    if (paramErrors.length > 0 || bodyErrors.length > 0) {
-      const detail = [...paramErrors, ...bodyErrors].join('\n')
-      return error(422, `Invalid request.\n\n${detail}`, op)
-    }
-    const { owner, repo } = op.params
-    const sameRepo =
-      owner === undefined ||
-      (owner.toLowerCase() === opts.owner.toLowerCase() &&
-        repo?.toLowerCase() === opts.repo.toLowerCase())
-    if (!sameRepo) return error(404, 'Not Found', op)
+    const route = async (): Promise<Reply> => {
+      if (!op) return errorReply(404, 'Not Found')
+      if (paramErrors.some((e) => e.startsWith('path'))) return errorReply(404, 'Not Found', op)
+      if (paramErrors.length > 0 || bodyErrors.length > 0) {
+        const detail = [...paramErrors, ...bodyErrors].join('\n')
+        return errorReply(422, `Invalid request.\n\n${detail}`, op)
+      }
+      const { owner, repo } = op.params
+      const sameRepo =
+        owner === undefined ||
+        (owner.toLowerCase() === opts.owner.toLowerCase() &&
+          repo?.toLowerCase() === opts.repo.toLowerCase())
+      if (!sameRepo) return errorReply(404, 'Not Found', op)
 
-    const handler = routes[`${op.method} ${op.template}`]
-    if (!handler) {
-      unimplemented.push(`${op.method} ${op.template}`)
-      return error(404, 'Not Found', op)
+      const handler = routes[`${op.method} ${op.template}`]
+      if (!handler) {
+        unimplemented.push(`${op.method} ${op.template}`)
+        return errorReply(404, 'Not Found', op)
+      }
+      try {
+        const query = target.searchParams
+        return await handler({ state, git, params: op.params, query, body, url: target })
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err
+        const { message, ...rest } = err.body
+        return errorReply(err.status, message, op, rest)
+      }
     }
-    try {
-      const query = target.searchParams
-      send(await handler({ state, git, params: op.params, query, body, url: target }), op)
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err
-      const { message, ...rest } = err.body
-      error(err.status, message, op, rest)
+    const reply = await route()
+
+    if (fault?.afterWrite) {
+      // The answer that is lost is still held to the description: it is the stand-in's.
+      if (fault.hang) return check(reply, op)
+      if (fault.delayMs) await sleep(fault.delayMs)
+      const injected = faultReply(fault, requestId)
+      if (injected) {
+        check(reply, op)
+        return send(injected, op)
+      }
     }
+    send(reply, op)
   }
 
   return {
@@ -217,6 +227,19 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
       // Hanging and keep-alive connections would hold close() open forever.
       server.closeAllConnections()
       await done
+    },
+  }
+}
+
+/** GitHub's JSON error answer. */
+function errorReply(status: number, message: string, op?: MatchedOperation, extra = {}): Reply {
+  return {
+    status,
+    body: {
+      message,
+      ...extra,
+      documentation_url: op?.docUrl ?? 'https://docs.github.com/rest',
+      status: String(status),
     },
   }
 }

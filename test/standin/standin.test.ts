@@ -589,6 +589,61 @@ describe('faults', () => {
     expect(seen).toEqual([3])
   })
 
+  test('afterWrite: the write is carried out and only its answer is lost', async () => {
+    const titled = (title: string) => gh.state.issues.filter((i) => i.title === title)
+    const post = (title: string) => api('/repos/acme/shop/issues', { method: 'POST', json: { title } }) // prettier-ignore
+
+    // Before the write (the default), a 502 leaves nothing behind.
+    gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/issues', status: 502 })
+    expect((await post('not written')).status).toBe(502)
+    expect(titled('not written')).toHaveLength(0)
+
+    gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/issues', status: 502, afterWrite: true }) // prettier-ignore
+    const lost = await post('written anyway')
+    expect(lost.status).toBe(502)
+    expect(await lost.json()).toMatchObject({ message: 'Bad Gateway' })
+    expect(titled('written anyway')).toHaveLength(1)
+    expect(gh.requests.at(-1)).toMatchObject({ method: 'POST', status: 502 })
+    expect((await post('next one')).status).toBe(201)
+  })
+
+  test('afterWrite with hang: the deployment exists, the answer never comes', async () => {
+    const before = gh.state.deployments.length
+    gh.faults.inject({ method: 'POST', path: /\/deployments$/, hang: true, afterWrite: true })
+    const res = api('/repos/acme/shop/deployments', { method: 'POST', json: { ref: 'main', environment: 'hang' }, signal: AbortSignal.timeout(300) }) // prettier-ignore
+    await expect(res).rejects.toThrow()
+    expect(gh.state.deployments.slice(before)).toEqual([expect.objectContaining({ environment: 'hang' })]) // prettier-ignore
+    expect(gh.requests.at(-1)).toMatchObject({ status: 0 })
+  })
+
+  test('afterWrite with delayMs: written at once, answered late with the real answer', async () => {
+    const issue = gh.state.createIssue({ title: 'slow comments' })
+    gh.faults.inject({ method: 'POST', path: /\/comments$/, delayMs: 400, afterWrite: true })
+    const t0 = performance.now()
+    const pending = api(`/repos/acme/shop/issues/${issue.number}/comments`, { method: 'POST', json: { body: 'hello' } }) // prettier-ignore
+    await new Promise((r) => setTimeout(r, 200))
+    expect(gh.state.commentsOf(issue.number).map((c) => c.body)).toEqual(['hello'])
+    const res = await pending
+    expect(res.status).toBe(201)
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(390)
+  })
+
+  test('a secondary rate limit without retry-after, as GitHub also sends', async () => {
+    gh.faults.inject({ path: '/repos/{owner}/{repo}', status: 429, retryAfter: null })
+    const res = await api('/repos/acme/shop')
+    expect(res.status).toBe(429)
+    expect(res.headers.get('retry-after')).toBeNull()
+    expect(Number(res.headers.get('x-ratelimit-remaining'))).toBeGreaterThan(0)
+    expect(await read<ErrorJson>(res)).toMatchObject({ message: expect.stringMatching(/secondary rate limit/) }) // prettier-ignore
+
+    gh.faults.inject({ path: '/repos/{owner}/{repo}', status: 403, retryAfter: null, headers: { 'x-ratelimit-remaining': '0' } }) // prettier-ignore
+    const spent = await api('/repos/acme/shop')
+    expect(spent.status).toBe(403)
+    expect(spent.headers.get('retry-after')).toBeNull()
+    expect(spent.headers.get('x-ratelimit-remaining')).toBe('0')
+    expect(Number(spent.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000)
+  })
+
   test('404 and 422 faults use GitHub error shapes', async () => {
     gh.faults.inject({ path: '/repos/acme/shop/labels/bug', status: 404 })
     const nf = await api('/repos/acme/shop/labels/bug')
