@@ -24,7 +24,7 @@ const deploymentRoutes: Record<string, Handler> = {
     const b = c.body as Omit<DeploymentInput, 'sha' | 'creator' | 'created_at'>
     const sha = await c.git.resolve(b.ref)
     if (!sha) throw new ApiError(422, { message: `No ref found for: ${b.ref}` })
-    const d = c.state.createDeployment({ ...b, sha })
+    const d = c.state.createDeployment({ ...b, sha, creator: c.login })
     return json(201, d, { location: d.url })
   },
 
@@ -60,7 +60,7 @@ const deploymentRoutes: Record<string, Handler> = {
       environment_url?: string
       auto_inactive?: boolean
     }
-    const status = c.state.createDeploymentStatus(mustDeployment(c).id, b)
+    const status = c.state.createDeploymentStatus(mustDeployment(c).id, { ...b, creator: c.login })
     return json(201, status, { location: status.url })
   },
 
@@ -115,7 +115,7 @@ const gitRoutes: Record<string, Handler> = {
       throw new ApiError(422, { message: `No ref found for: ${b.ref}` })
     }
     const workflow = c.params.workflow_id ?? ''
-    c.state.recordDispatch(workflow, b.ref, b.inputs ?? {})
+    c.state.recordDispatch(workflow, b.ref, b.inputs ?? {}, c.login)
     if (!b.return_run_details) return { status: 204 }
     const runId = 5_000_000_000 + c.state.dispatches.length
     return json(200, {

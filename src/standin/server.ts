@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { faultReply, Faults } from './faults.js'
 import { GitRepo, resolveSync } from './git.js'
+import { GITHUB_TOKEN_LOGIN } from './objects.js'
 import { loadOpenApi, type MatchedOperation } from './openapi.js'
 import type { Reply } from './reply.js'
 import { routes } from './routes.js'
@@ -24,8 +25,21 @@ export interface StandInOptions {
   repo: string
   /** Defaults to the branch checked out in `repoDir`, else `main`. */
   defaultBranch?: string
-  /** When given, requests must carry exactly this token. */
+  /** When given, requests must carry exactly this token (or one of `tokens`). */
   token?: string
+  /**
+   * The login the token acts as, named as the creator of what it writes (deployments, statuses,
+   * issues, comments, dispatches). Default `github-actions[bot]`: a workflow's default token is
+   * GITHUB_TOKEN, whose writes GitHub attributes to that bot, and whose events start no workflow
+   * runs (see StandInState.startsWorkflows).
+   */
+  tokenLogin?: string
+  /**
+   * More accepted tokens, each with the login it acts as, e.g. `{ [pat]: 'release-bot' }` next to
+   * `token` for GITHUB_TOKEN. When `token` and `tokens` are both absent, any token is accepted and
+   * acts as `tokenLogin`.
+   */
+  tokens?: Record<string, string>
 }
 
 export interface RecordedRequest {
@@ -79,7 +93,12 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
   const state = new StandInState(url, opts.owner, opts.repo, defaultBranch, (ref) =>
     resolveSync(opts.repoDir, ref),
   )
+  state.actor = opts.tokenLogin ?? GITHUB_TOKEN_LOGIN
   const git = new GitRepo(opts.repoDir, state.ctx, state.authors)
+  const logins = new Map(Object.entries(opts.tokens ?? {}))
+  if (opts.token !== undefined) logins.set(opts.token, state.actor)
+  /** The login a token acts as, or undefined when the stand-in does not accept it. */
+  const loginOf = (token: string) => (logins.size === 0 ? state.actor : logins.get(token))
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -138,7 +157,8 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     if (op) record.template = op.template
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
     if (!auth) return error(401, 'Requires authentication', op)
-    if (opts.token !== undefined && auth[1] !== opts.token) return error(401, 'Bad credentials', op)
+    const login = loginOf(auth[1]!)
+    if (login === undefined) return error(401, 'Bad credentials', op)
 
     let body: unknown
     if (raw.length > 0) {
@@ -189,7 +209,7 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
       }
       try {
         const query = target.searchParams
-        return await handler({ state, git, params: op.params, query, body, url: target })
+        return await handler({ state, git, params: op.params, query, body, url: target, login })
       } catch (err) {
         if (!(err instanceof ApiError)) throw err
         const { message, ...rest } = err.body

@@ -1,7 +1,7 @@
 // The stand-in's memory: everything written through the API, stored in the shape GitHub returns
 // it, so tests can read it directly and seed it (deployment history, pull requests for commits).
 import { IssueStore } from './issues.js'
-import { nodeId, repositoryObject } from './objects.js'
+import { GITHUB_TOKEN_LOGIN, nodeId, repositoryObject } from './objects.js'
 import { pullObject } from './pulls.js'
 import {
   ApiError,
@@ -47,6 +47,8 @@ export class StandInState extends IssueStore {
   readonly dispatches: Dispatch[] = []
   /** Pull requests per full commit SHA, as GET /commits/{sha}/pulls returns them. */
   readonly pulls = new Map<string, Record<string, unknown>[]>()
+  /** Whether each deployment's `deployment` event starts workflow runs (see startsWorkflows). */
+  private readonly startingWorkflows = new Map<number, boolean>()
 
   constructor(
     api: string,
@@ -89,7 +91,21 @@ export class StandInState extends IssueStore {
     }
     this.deployments.push(d)
     this.statuses.set(id, [])
+    this.startingWorkflows.set(id, startsWorkflows(d.creator?.login ?? this.actor))
     return d
+  }
+
+  /**
+   * Whether the `deployment` event of this deployment would start workflow runs (`on:
+   * deployment`). GitHub: "When you use the repository's GITHUB_TOKEN to perform tasks, events
+   * triggered by the GITHUB_TOKEN, with the exception of workflow_dispatch and
+   * repository_dispatch, will not create a new workflow run."
+   * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-when-workflows-run/trigger-a-workflow#triggering-a-workflow-from-a-workflow)
+   * So a deployment created by github-actions[bot] (GITHUB_TOKEN, or a job's `environment:`)
+   * starts none; one created with a personal access token or a GitHub App token does.
+   */
+  startsWorkflows(deploymentId: number): boolean {
+    return this.startingWorkflows.get(deploymentId) ?? false
   }
 
   deployment(id: number): Deployment | undefined {
@@ -201,8 +217,21 @@ export class StandInState extends IssueStore {
     return pr
   }
 
-  recordDispatch(workflowId: string, ref: string, inputs: Record<string, unknown>): Dispatch {
-    const d = { workflow_id: workflowId, ref, inputs, created_at: this.timestamp() }
+  /** A workflow_dispatch: it starts a run even when GITHUB_TOKEN sends it (the documented exception). */
+  recordDispatch(
+    workflowId: string,
+    ref: string,
+    inputs: Record<string, unknown>,
+    creator = this.actor,
+  ): Dispatch {
+    const d: Dispatch = {
+      workflow_id: workflowId,
+      ref,
+      inputs,
+      created_at: this.timestamp(),
+      creator,
+      starts_workflows: true,
+    }
     this.dispatches.push(d)
     return d
   }
@@ -211,6 +240,11 @@ export class StandInState extends IssueStore {
   repository() {
     return repositoryObject(this.ctx, this.openIssueCount(), REPO_CREATED_AT)
   }
+}
+
+/** Events a login's token triggers start workflow runs unless the login is GITHUB_TOKEN's. */
+export function startsWorkflows(login: string): boolean {
+  return login !== GITHUB_TOKEN_LOGIN
 }
 
 function validationFailedRef(ref: string): ApiError {

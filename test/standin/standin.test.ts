@@ -255,6 +255,68 @@ describe('deployments', () => {
   })
 })
 
+describe('who writes, and whether a workflow starts', () => {
+  test('the default token acts as github-actions[bot]; its deployments start no workflow, its dispatches do', async () => {
+    const res = await api('/repos/acme/shop/deployments', { method: 'POST', json: { ref: 'main', environment: 'who' } }) // prettier-ignore
+    const d = await read<{ id: number; creator: { login: string; type: string } }>(res)
+    expect(d.creator).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' })
+    expect(gh.state.startsWorkflows(d.id)).toBe(false)
+    const status = await api(`/repos/acme/shop/deployments/${d.id}/statuses`, { method: 'POST', json: { state: 'success' } }) // prettier-ignore
+    expect(await status.json()).toMatchObject({ creator: { login: 'github-actions[bot]' } })
+    await api('/repos/acme/shop/actions/workflows/deploy.yml/dispatches', { method: 'POST', json: { ref: 'main' } }) // prettier-ignore
+    expect(gh.state.dispatches.at(-1)).toMatchObject({ creator: 'github-actions[bot]', starts_workflows: true }) // prettier-ignore
+  })
+
+  test('several tokens, each acting as its own login; a PAT deployment starts workflows', async () => {
+    const own = await startStandIn({
+      repoDir: repo.dir,
+      owner: 'acme',
+      repo: 'shop',
+      token: 'ghs_default',
+      tokens: { ghp_personal: 'release-bot' },
+    })
+    try {
+      const as = (token: string, path: string, json?: unknown, method = 'POST') =>
+        fetch(`${own.url}${path}`, {
+          method,
+          headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+          body: json === undefined ? undefined : JSON.stringify(json),
+        })
+      const byBot = await read<{ id: number }>(await as('ghs_default', '/repos/acme/shop/deployments', { ref: 'main' })) // prettier-ignore
+      const byPat = await read<{ id: number; creator: { login: string } }>(await as('ghp_personal', '/repos/acme/shop/deployments', { ref: 'main' })) // prettier-ignore
+      expect(byPat.creator.login).toBe('release-bot')
+      expect([own.state.startsWorkflows(byBot.id), own.state.startsWorkflows(byPat.id)]).toEqual([false, true]) // prettier-ignore
+      const issue = await read<{ number: number; user: { login: string } }>(await as('ghp_personal', '/repos/acme/shop/issues', { title: 'by hand' })) // prettier-ignore
+      expect(issue.user.login).toBe('release-bot')
+      const closed = await as('ghs_default', `/repos/acme/shop/issues/${issue.number}`, { state: 'closed' }, 'PATCH') // prettier-ignore
+      expect(await closed.json()).toMatchObject({ closed_by: { login: 'github-actions[bot]' } })
+      const comment = await as('ghp_personal', `/repos/acme/shop/issues/${issue.number}/comments`, { body: 'hi' }) // prettier-ignore
+      expect(await comment.json()).toMatchObject({ user: { login: 'release-bot' } })
+      expect((await as('ghp_other', '/repos/acme/shop/issues', { title: 'x' })).status).toBe(401)
+      expect(own.violations).toEqual([])
+    } finally {
+      await own.close()
+    }
+  })
+
+  test('tokenLogin names the login of any token when none is configured', async () => {
+    const own = await startStandIn({ repoDir: repo.dir, owner: 'acme', repo: 'shop', tokenLogin: 'deployer-app[bot]' }) // prettier-ignore
+    try {
+      const res = await fetch(`${own.url}/repos/acme/shop/deployments`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer anything' },
+        body: JSON.stringify({ ref: 'v1' }),
+      })
+      const d = await read<{ id: number; creator: { login: string } }>(res)
+      expect(d.creator.login).toBe('deployer-app[bot]')
+      expect(own.state.startsWorkflows(d.id)).toBe(true)
+      expect(own.state.createIssue({ title: 'seeded' }).user?.login).toBe('deployer-app[bot]')
+    } finally {
+      await own.close()
+    }
+  })
+})
+
 describe('issues, comments and labels', () => {
   test('create with labels and assignees; labels are created; list filters need every label', async () => {
     const create = (title: string, labels: string[]) =>
