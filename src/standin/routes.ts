@@ -42,7 +42,7 @@ const deploymentRoutes: Record<string, Handler> = {
           (sha === undefined || d.sha === sha) &&
           (ref === undefined || d.ref === ref) &&
           (task === undefined || d.task === task) &&
-          (environment === undefined || d.environment === environment),
+          (environment === undefined || c.state.sameEnvironment(d.environment, environment)),
       )
       .sort((a, b) => b.id - a.id)
     return paginate(c, list)

@@ -11,11 +11,11 @@ import { GITHUB_TOKEN_LOGIN } from './objects.js'
 import { loadOpenApi, type MatchedOperation } from './openapi.js'
 import type { Reply } from './reply.js'
 import { routes } from './routes.js'
-import { StandInState } from './state.js'
+import { StandInState, type EnvironmentMatch } from './state.js'
 import { ApiError } from './types.js'
 
 export { Faults, type FaultSpec } from './faults.js'
-export { StandInState } from './state.js'
+export { StandInState, type EnvironmentMatch } from './state.js'
 export * from './types.js'
 
 export interface StandInOptions {
@@ -40,6 +40,12 @@ export interface StandInOptions {
    * acts as `tokenLogin`.
    */
   tokens?: Record<string, string>
+  /**
+   * How GET /deployments?environment= compares environment names: `exact` (default) or
+   * `case-insensitive`. GitHub documents environment names as case-insensitive but not how the
+   * deployments API compares them; see EnvironmentMatch in state.ts.
+   */
+  environmentMatch?: EnvironmentMatch
 }
 
 export interface RecordedRequest {
@@ -94,6 +100,7 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     resolveSync(opts.repoDir, ref),
   )
   state.actor = opts.tokenLogin ?? GITHUB_TOKEN_LOGIN
+  state.environmentMatch = opts.environmentMatch ?? 'exact'
   const git = new GitRepo(opts.repoDir, state.ctx, state.authors)
   const logins = new Map(Object.entries(opts.tokens ?? {}))
   if (opts.token !== undefined) logins.set(opts.token, state.actor)

@@ -37,6 +37,21 @@ export interface DeploymentInput {
   created_at?: string
 }
 
+/**
+ * How GET /deployments?environment= compares names. GitHub documents that "Environment names are
+ * not case sensitive. An environment name may not exceed 255 characters and must be unique within
+ * the repository."
+ * (https://docs.github.com/en/actions/how-tos/deploy/configure-and-manage-deployments/manage-environments#creating-an-environment)
+ * It documents nothing about how the deployments API compares them: neither whether the list
+ * filter matches `Production` to deployments of `production`, nor what a deployment created with
+ * `environment: Production` stores when the environment exists as `production` (the description
+ * says only "Name for the target deployment environment"). The stand-in stores the name exactly as
+ * sent, and filters `exact`ly by default: the reading under which a client that relies on GitHub
+ * to fold case finds nothing. `case-insensitive` models the other reading, so a client can be
+ * tested against both.
+ */
+export type EnvironmentMatch = 'exact' | 'case-insensitive'
+
 export class StandInState extends IssueStore {
   /** Commit author e-mail to GitHub login; unmapped authors appear with `author: null`. */
   readonly authors = new Map<string, string>()
@@ -47,6 +62,8 @@ export class StandInState extends IssueStore {
   readonly dispatches: Dispatch[] = []
   /** Pull requests per full commit SHA, as GET /commits/{sha}/pulls returns them. */
   readonly pulls = new Map<string, Record<string, unknown>[]>()
+  /** How deployment environments are compared (see EnvironmentMatch). */
+  environmentMatch: EnvironmentMatch = 'exact'
   /** Whether each deployment's `deployment` event starts workflow runs (see startsWorkflows). */
   private readonly startingWorkflows = new Map<number, boolean>()
 
@@ -108,6 +125,12 @@ export class StandInState extends IssueStore {
     return this.startingWorkflows.get(deploymentId) ?? false
   }
 
+  /** Whether `name` names the environment `environment` (see EnvironmentMatch). */
+  sameEnvironment(environment: string, name: string): boolean {
+    if (this.environmentMatch === 'exact') return environment === name
+    return environment.toLowerCase() === name.toLowerCase()
+  }
+
   deployment(id: number): Deployment | undefined {
     return this.deployments.find((d) => d.id === id)
   }
@@ -160,7 +183,7 @@ export class StandInState extends IssueStore {
     // environment, but only for non-transient, non-production environments.
     if (input.state === 'success' && input.auto_inactive !== false) {
       for (const other of this.deployments) {
-        if (other.id === d.id || other.environment !== environment) continue
+        if (other.id === d.id || !this.sameEnvironment(other.environment, environment)) continue
         if (other.transient_environment || other.production_environment) continue
         if (other.id > d.id || this.statusesOf(other.id).at(-1)?.state !== 'success') continue
         this.pushStatus(other, {

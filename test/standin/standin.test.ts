@@ -241,6 +241,34 @@ describe('deployments', () => {
     expect(takeViolations()).toEqual([expect.stringContaining('body.state')])
   })
 
+  test('environment names: stored as sent, filtered exactly by default', async () => {
+    for (const environment of ['Canary', 'canary']) {
+      await api('/repos/acme/shop/deployments', { method: 'POST', json: { ref: 'main', environment } }) // prettier-ignore
+    }
+    const stored = gh.state.deployments.filter((d) => d.environment.toLowerCase() === 'canary')
+    expect(stored.map((d) => [d.environment, d.original_environment])).toEqual([['Canary', 'Canary'], ['canary', 'canary']]) // prettier-ignore
+    const list = async (q: string) =>
+      (await read<{ environment: string }[]>(await api(`/repos/acme/shop/deployments?environment=${q}`))).map((d) => d.environment) // prettier-ignore
+    expect(await list('canary')).toEqual(['canary'])
+    expect(await list('Canary')).toEqual(['Canary'])
+    expect(await list('CANARY')).toEqual([])
+  })
+
+  test('environment names: the case-insensitive reading, on request', async () => {
+    const own = await startStandIn({ repoDir: repo.dir, owner: 'acme', repo: 'shop', environmentMatch: 'case-insensitive' }) // prettier-ignore
+    try {
+      own.state.createDeployment({ ref: 'main', environment: 'Canary' })
+      own.state.createDeployment({ ref: 'main', environment: 'canary' })
+      own.state.createDeployment({ ref: 'main', environment: 'canary-eu' })
+      const res = await fetch(`${own.url}/repos/acme/shop/deployments?environment=CANARY`, { headers: { authorization: 'token x' } }) // prettier-ignore
+      const found = await read<{ environment: string }[]>(res)
+      expect(found.map((d) => d.environment)).toEqual(['canary', 'Canary'])
+      expect(own.violations).toEqual([])
+    } finally {
+      await own.close()
+    }
+  })
+
   test('auto_inactive retires earlier successful non-production deployments', async () => {
     const a = gh.state.createDeployment({ ref: 'main', environment: 'staging' })
     gh.state.createDeploymentStatus(a.id, { state: 'success' })
