@@ -141,7 +141,7 @@ export class GitRepo {
   }
 
   /**
-   * GET /compare/{base}...{head}. Without `page`, the newest 250 commits in chronological order
+   * GET /compare/{base}...{head}. Without `page` or `per_page`, the newest 250 commits in chronological order
    * and up to 300 files; with it, a chronological page of commits (files on page 1 only).
    */
   async compare(

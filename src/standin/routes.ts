@@ -75,8 +75,15 @@ const gitRoutes: Record<string, Handler> = {
     const basehead = c.params.basehead ?? ''
     const i = basehead.indexOf('...')
     if (i <= 0 || i + 3 >= basehead.length) throw new ApiError(404, { message: 'Not Found' })
+    // GitHub's "Compare two commits" (https://docs.github.com/en/rest/commits/commits#compare-two-commits):
+    // "When calling this endpoint without any paging parameter (`per_page` or `page`), the
+    // returned list is limited to 250 commits, and the last commit in the list is the most recent
+    // of the entire comparison." With a paging parameter, pages are chronological (page 1 holds
+    // the oldest commits), files come on the first page only, up to 300 for the whole comparison,
+    // and per_page is the usual one: "The number of results per page (max 100)", default 30.
+    // total_commits counts every commit of the comparison either way.
     const paged = c.query.has('page') || c.query.has('per_page')
-    const p = paging(c.query)
+    const p = paging(c.query, 30, 100)
     const result = await c.git.compare(
       basehead.slice(0, i),
       basehead.slice(i + 3),

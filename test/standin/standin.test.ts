@@ -553,6 +553,36 @@ describe('compare, commits and pull requests from the real repository', () => {
     expect((await api('/repos/acme/shop/compare/main')).status).toBe(404)
   })
 
+  test('compare paging as documented: per_page 30 by default, at most 100, Link to the last page', async () => {
+    const page2 = await api('/repos/acme/shop/compare/main...big?page=2')
+    const p2 = await read<CompareJson>(page2)
+    expect(p2.total_commits).toBe(260)
+    expect(p2.commits).toHaveLength(30)
+    expect(p2.commits[0]!.commit.message).toBe('bulk change 31')
+    expect(p2.files).toBeUndefined()
+    expect(page2.headers.get('link')).toMatch(/[?&]page=9>; rel="last"/)
+
+    // per_page above GitHub's maximum of 100 is 100.
+    const wide = await api('/repos/acme/shop/compare/main...big?per_page=250')
+    const w = await read<CompareJson>(wide)
+    expect(w.commits).toHaveLength(100)
+    expect(w.commits.map((c) => c.commit.message).slice(0, 2)).toEqual(['bulk change 1', 'bulk change 2']) // prettier-ignore
+    expect(w.files).toHaveLength(300)
+    expect(wide.headers.get('link')).toMatch(/[?&]page=3>; rel="last"/)
+
+    // Every page together is the whole comparison, oldest first, each commit once.
+    const all: string[] = []
+    let next: string | undefined = `${gh.url}/repos/acme/shop/compare/main...big?per_page=100`
+    while (next) {
+      const res: Response = await api(next.slice(gh.url.length))
+      all.push(...(await read<CompareJson>(res)).commits.map((c) => c.commit.message))
+      next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1]
+    }
+    expect(all).toEqual(Array.from({ length: 260 }, (_, i) => `bulk change ${i + 1}`)) // prettier-ignore
+    const beyond = await read<CompareJson>(await api('/repos/acme/shop/compare/main...big?per_page=100&page=4')) // prettier-ignore
+    expect(beyond).toMatchObject({ total_commits: 260, commits: [] })
+  })
+
   test('GET /commits/{ref}: stats and files against the parent; root commits; unknown refs', async () => {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
       owner: 'acme',
