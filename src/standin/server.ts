@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { control, CONTROL_PREFIX } from './control.js'
 import { faultReply, Faults } from './faults.js'
 import { GitRepo, resolveSync } from './git.js'
 import { GITHUB_TOKEN_LOGIN } from './objects.js'
@@ -14,8 +15,14 @@ import { routes } from './routes.js'
 import { StandInState, type EnvironmentMatch } from './state.js'
 import { ApiError } from './types.js'
 
+export type { DeploymentView, IssueView, StandInView } from './control.js'
 export { Faults, type FaultSpec } from './faults.js'
-export { StandInState, type EnvironmentMatch } from './state.js'
+export {
+  StandInState,
+  type EnvironmentMatch,
+  type RecordDeploymentInput,
+  type RecordedStatus,
+} from './state.js'
 export * from './types.js'
 
 export interface StandInOptions {
@@ -46,6 +53,8 @@ export interface StandInOptions {
    * deployments API compares them; see EnvironmentMatch in state.ts.
    */
   environmentMatch?: EnvironmentMatch
+  /** Port to listen on, on 127.0.0.1 (default: any free port). */
+  port?: number
 }
 
 export interface RecordedRequest {
@@ -92,7 +101,7 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
   })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
@@ -121,6 +130,19 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     const method = (req.method ?? 'GET').toUpperCase()
     const target = new URL(req.url ?? '/', url)
     const path = target.pathname
+    if (path.startsWith(CONTROL_PREFIX)) {
+      // The stand-in's own endpoints: no token, no description, not recorded (see control.ts).
+      const reply = control(
+        { state, faults, requests, violations, unimplemented },
+        method,
+        path,
+        raw,
+      )
+      const headers = { 'content-type': 'application/json; charset=utf-8' }
+      if (reply.body === undefined) res.writeHead(reply.status).end()
+      else res.writeHead(reply.status, headers).end(JSON.stringify(reply.body, null, 2))
+      return
+    }
     const requestId = randomBytes(8).toString('hex').toUpperCase()
     const record: RecordedRequest = { method, path: req.url ?? '/', status: 0 }
     requests.push(record)

@@ -52,6 +52,29 @@ export interface DeploymentInput {
  */
 export type EnvironmentMatch = 'exact' | 'case-insensitive'
 
+/** A status of a recorded deployment: its state alone, or with what a job would set. */
+export type RecordedStatus =
+  | DeploymentState
+  | { state: DeploymentState; description?: string; log_url?: string; environment_url?: string }
+
+/** A deployment as a workflow job would have left it, for StandInState.recordDeployment. */
+export interface RecordDeploymentInput {
+  /** Any commit-ish the repository resolves (a SHA, a short SHA, a tag, a branch); stored in full. */
+  sha: string
+  /** The deployment's ref (default: `sha` as given). */
+  ref?: string
+  /** Default `production`. */
+  environment?: string
+  /** Login of its creator (default `github-actions[bot]`, as for a job's `environment:`). */
+  creator?: string
+  /** Statuses, oldest first, e.g. `['in_progress', 'success']`; each made by the creator. */
+  statuses?: RecordedStatus[]
+  task?: string
+  description?: string
+  payload?: Record<string, unknown> | string
+  created_at?: string
+}
+
 export class StandInState extends IssueStore {
   /** Commit author e-mail to GitHub login; unmapped authors appear with `author: null`. */
   readonly authors = new Map<string, string>()
@@ -129,6 +152,31 @@ export class StandInState extends IssueStore {
   sameEnvironment(environment: string, name: string): boolean {
     if (this.environmentMatch === 'exact') return environment === name
     return environment.toLowerCase() === name.toLowerCase()
+  }
+
+  /**
+   * Records a deployment as if a workflow job had made it, with its statuses: the history a
+   * deploy-guard run finds. Throws a 422 ApiError when the repository has no such commit.
+   */
+  recordDeployment(input: RecordDeploymentInput): Deployment {
+    const sha = this.resolveSha(input.sha)
+    if (!sha) throw new ApiError(422, { message: `No commit found for SHA: ${input.sha}` })
+    const creator = input.creator ?? GITHUB_TOKEN_LOGIN
+    const d = this.createDeployment({
+      ref: input.ref ?? input.sha,
+      sha,
+      environment: input.environment,
+      creator,
+      task: input.task,
+      description: input.description,
+      payload: input.payload,
+      created_at: input.created_at,
+    })
+    for (const s of input.statuses ?? []) {
+      const status = typeof s === 'string' ? { state: s } : s
+      this.createDeploymentStatus(d.id, { ...status, creator })
+    }
+    return d
   }
 
   deployment(id: number): Deployment | undefined {

@@ -345,6 +345,19 @@ describe('who writes, and whether a workflow starts', () => {
   })
 })
 
+describe('recordDeployment: history as a workflow job would have left it', () => {
+  test('any ref the repository resolves, stored as the full SHA, with statuses by the creator', () => {
+    const d = gh.state.recordDeployment({ sha: 'v1', environment: 'recorded', statuses: ['in_progress', { state: 'success', description: 'verified', environment_url: 'https://shop.example' }] }) // prettier-ignore
+    expect(d).toMatchObject({ sha: shas.root, ref: 'v1', environment: 'recorded', creator: { login: 'github-actions[bot]' } }) // prettier-ignore
+    expect(gh.state.statusesOf(d.id).map((s) => [s.state, s.description, s.creator?.login])).toEqual([['in_progress', '', 'github-actions[bot]'], ['success', 'verified', 'github-actions[bot]']]) // prettier-ignore
+    expect(gh.state.startsWorkflows(d.id)).toBe(false)
+    const byAlice = gh.state.recordDeployment({ sha: shas.c2!.slice(0, 10), ref: 'main', creator: 'alice' }) // prettier-ignore
+    expect(byAlice).toMatchObject({ sha: shas.c2, ref: 'main', environment: 'production' })
+    expect(gh.state.startsWorkflows(byAlice.id)).toBe(true)
+    expect(() => gh.state.recordDeployment({ sha: 'nowhere' })).toThrow(/No commit found for SHA: nowhere/) // prettier-ignore
+  })
+})
+
 describe('issues, comments and labels', () => {
   test('create with labels and assignees; labels are created; list filters need every label', async () => {
     const create = (title: string, labels: string[]) =>
