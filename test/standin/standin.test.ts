@@ -890,6 +890,11 @@ describe('OpenAPI checks', () => {
         expect.stringMatching(/labels\/bug response 200: response\.id is required/),
       ]),
     )
+    // An error GitHub documents without a body still carries GitHub's JSON message.
+    gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/deployments', status: 409 })
+    const conflict = await api('/repos/acme/shop/deployments', { method: 'POST', json: { ref: 'main' } }) // prettier-ignore
+    expect(conflict.status).toBe(409)
+    expect(takeViolations()).toEqual([])
     const anonymous = await fetch(`${gh.url}/repos/acme/shop/issues`)
     expect(anonymous.status).toBe(401)
     expect(gh.requests.at(-1)).toMatchObject({
