@@ -9,9 +9,6 @@ import { parseArgs } from 'node:util'
 import { InputError } from '../config/errors.js'
 import { startStandIn } from './server.js'
 
-export const STANDIN_USAGE =
-  'deploy-guard standin [--port N] [--repo DIR] [--repository OWNER/NAME] [--token TOKEN]'
-
 export const DEFAULT_REPOSITORY = 'acme/shop'
 
 export interface StandInCliOptions {
