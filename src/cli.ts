@@ -21,6 +21,8 @@ const USAGE = `usage:
   deploy-guard check --command CMD [--policy FILE|YAML] [--probes FILE|YAML] [--INPUT VALUE ...]
                       validate the action's inputs as the action does, run nothing (exit 0 or 2)
   deploy-guard demo      (the whole story on one machine; also npm run demo)
+  deploy-guard standin [--port N] [--repo DIR] [--repository OWNER/NAME] [--token TOKEN]
+                      the demo's GitHub stand-in on its own; prints its URL, serves until SIGTERM
   deploy-guard --help`
 
 class UsageError extends Error {}
@@ -181,6 +183,10 @@ export async function cli(
         // built at run time so the bundler does not mistake it for an asset to copy.
         const action = fileURLToPath(new URL(['..', 'index.js'].join('/'), import.meta.url))
         return await demo({ root: process.cwd(), action, out })
+      }
+      case 'standin': {
+        const { standinCli } = await import('./standin/cli.js')
+        return await standinCli(rest, out, err)
       }
       case '--help':
       case '-h':

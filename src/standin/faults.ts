@@ -16,12 +16,27 @@ export interface FaultSpec {
   skip?: number
   /** How many matching requests the fault answers (default 1; `Infinity` for all). */
   times?: number
-  /** Seconds sent as `retry-after` (default 1 for a secondary rate limit, else no header). */
-  retryAfter?: number
+  /**
+   * Seconds sent as `retry-after` (default 1 for a secondary rate limit, else no header). `null`
+   * sends a secondary rate limit without the header, which GitHub also does: "If the
+   * `retry-after` response header is present, you should not retry your request until after that
+   * many seconds has elapsed. If the `x-ratelimit-remaining` header is `0`, you should not retry
+   * your request until after the time, in UTC epoch seconds, specified by the `x-ratelimit-reset`
+   * header. Otherwise, wait for at least one minute before retrying."
+   * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit)
+   * Combine it with `headers: { 'x-ratelimit-remaining': '0' }` for the second case.
+   */
+  retryAfter?: number | null
   /** Wait this long before answering (the route's answer, or the fault's). */
   delayMs?: number
   /** Never answer; the connection is dropped when the stand-in closes. */
   hang?: boolean
+  /**
+   * Let the request through first: the route runs and its write is carried out, and only then
+   * does the fault answer instead (its `status`, or `hang`, or `delayMs` before the real answer).
+   * This is a response lost after GitHub acted: a 502 from a proxy, a timeout, a dropped line.
+   */
+  afterWrite?: boolean
   /** Overrides the error message in the JSON body. */
   message?: string
   /**
@@ -107,7 +122,7 @@ export function faultReply(fault: FaultSpec, requestId: string): FaultReply | un
       documentation_url: SECONDARY_DOCS,
       status: String(status),
     }
-    headers['retry-after'] = String(fault.retryAfter ?? 1)
+    if (fault.retryAfter !== null) headers['retry-after'] = String(fault.retryAfter ?? 1)
   } else {
     body = { message: fault.message ?? defaultMessage(status) }
     if (status < 500) {
@@ -115,7 +130,7 @@ export function faultReply(fault: FaultSpec, requestId: string): FaultReply | un
       body.status = String(status)
     }
     if (status === 422) body.errors = []
-    if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter)
+    if (fault.retryAfter != null) headers['retry-after'] = String(fault.retryAfter)
   }
   Object.assign(headers, fault.headers)
   return { status, headers, body }

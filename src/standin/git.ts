@@ -141,8 +141,9 @@ export class GitRepo {
   }
 
   /**
-   * GET /compare/{base}...{head}. Without `page`, the newest 250 commits in chronological order
-   * and up to 300 files; with it, a chronological page of commits (files on page 1 only).
+   * GET /compare/{base}...{head}. Without `page` or `per_page`, the newest 250 commits in
+   * chronological order and up to 300 files; with them, a chronological page of commits (files
+   * on page 1 only).
    */
   async compare(
     baseRef: string,

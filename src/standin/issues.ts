@@ -1,6 +1,7 @@
 // Issues, their comments and the repository's labels: the part of the stand-in's memory the
 // incident issue lives in. StandInState (state.ts) adds deployments, pulls and dispatches.
 import {
+  GITHUB_TOKEN_LOGIN,
   isoSeconds,
   nodeId,
   repoContext,
@@ -27,8 +28,8 @@ const DEFAULT_LABELS: [string, string, string][] = [
 
 export class IssueStore {
   readonly ctx: RepoContext
-  /** Login that writes through the API (GITHUB_TOKEN acts as this bot). */
-  actor = 'github-actions[bot]'
+  /** Login of writes that name no one (the stand-in's token login; GITHUB_TOKEN's bot by default). */
+  actor = GITHUB_TOKEN_LOGIN
   /** Clock for timestamps; replace it to make a run deterministic. */
   now: () => Date = () => new Date()
   /** Logins that may be assigned; `null` accepts anyone. */
@@ -194,6 +195,8 @@ export class IssueStore {
       labels?: string[]
       assignees?: string[]
     },
+    /** Who closes it, when the patch closes it. */
+    actor?: string,
   ): Issue {
     const issue = this.mustIssue(number)
     if (patch.body !== undefined) checkBody(patch.body, 'Issue')
@@ -211,7 +214,7 @@ export class IssueStore {
       issue.state = patch.state
       if (patch.state === 'closed') {
         issue.closed_at = at
-        issue.closed_by = this.user()
+        issue.closed_by = this.user(actor)
         issue.state_reason = patch.state_reason ?? 'completed'
       } else {
         issue.closed_at = null

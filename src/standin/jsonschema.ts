@@ -1,212 +1,211 @@
-// A validator for the JSON-schema dialect of GitHub's OpenAPI 3.0 description. It interprets the
-// schema objects directly (no compile step), so only the parts a request or response touches are
-// ever visited and startup costs nothing beyond parsing the description.
+// Schema validation for the stand-in with Ajv (JSON Schema draft-07) and ajv-formats, over the
+// schema dialect of GitHub's OpenAPI 3.0 description. The description is 13 MB, so nothing is
+// compiled up front: a schema is translated and compiled the first time a request or response
+// needs it, and the compiled function is kept for the rest of the process.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import addFormatsModule from 'ajv-formats'
 
 export type Schema = {
   $ref?: string
   type?: string | string[]
   nullable?: boolean
   enum?: unknown[]
+  format?: string
+  default?: unknown
   properties?: Record<string, Schema>
-  required?: string[]
+  patternProperties?: Record<string, Schema>
   additionalProperties?: boolean | Schema
-  items?: Schema
+  items?: Schema | Schema[]
   oneOf?: Schema[]
   anyOf?: Schema[]
   allOf?: Schema[]
-  minimum?: number
-  maximum?: number
-  minLength?: number
-  maxLength?: number
-  minItems?: number
-  maxItems?: number
-  maxProperties?: number
-  pattern?: string
+  not?: Schema
   [k: string]: unknown
 }
 
-export type RefResolver = (ref: string) => Schema | undefined
+/** The id the whole description is registered under; `#/components/...` refs become `gh#/...`. */
+export const DOC_ID = 'gh'
 
-// GitHub's description nests oneOf inside large objects; past this depth a cycle is far more
-// likely than a real payload, so stop instead of overflowing the stack.
-const MAX_DEPTH = 64
+// ajv-formats is CommonJS with `exports.default`; depending on the loader (Node's ESM interop,
+// ts-jest, the ncc bundle) the default import is the plugin itself or the module object.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv) => Ajv
+
+// Keywords whose values are schemas (or maps or lists of schemas) in the description's dialect.
+const SCHEMA_MAPS = ['properties', 'patternProperties'] as const
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'] as const
+const COMPOSITION = ['allOf', 'anyOf', 'oneOf', 'not', '$ref'] as const
+const JSON_TYPES = new Set(['null', 'boolean', 'object', 'array', 'number', 'integer', 'string'])
 
 export class SchemaValidator {
-  private readonly patterns = new Map<string, RegExp | null>()
+  private readonly ajv: Ajv
+  private readonly compiled = new WeakMap<Schema, ValidateFunction>()
+  private readonly prepared = new WeakSet<object>()
 
-  constructor(private readonly resolveRef: RefResolver) {}
+  constructor(private readonly doc: Record<string, unknown>) {
+    this.ajv = new Ajv({
+      // The description carries OpenAPI-only keywords (example, discriminator, x-github, ...).
+      strict: false,
+      allErrors: true,
+      // Errors carry the offending value, so a violation can say what was sent.
+      verbose: true,
+      // The description is GitHub's, not ours to lint; it is not checked against the meta-schema.
+      validateSchema: false,
+      logger: false,
+    })
+    addFormats(this.ajv)
+    // Formats of OpenAPI and GitHub that ajv-formats lacks. `repo.nwo` is "owner/name".
+    this.ajv.addFormat('repo.nwo', /^[^/\s]+\/[^/\s]+$/)
+    // Registered, not compiled: Ajv resolves `gh#/components/schemas/...` into it on demand.
+    this.ajv.addSchema(doc, DOC_ID)
+  }
 
-  /** Returns human-readable errors, empty when `value` conforms. */
+  /** Returns human-readable errors, empty when `value` conforms. `at` names the root. */
   validate(schema: Schema, value: unknown, at = '$'): string[] {
-    const errors: string[] = []
-    this.check(schema, value, at, errors, 0)
-    return errors
-  }
-
-  private deref(schema: Schema, errors: string[], at: string): Schema | undefined {
-    let s: Schema | undefined = schema
-    for (let hops = 0; s?.$ref !== undefined; hops++) {
-      const ref: string = s.$ref
-      s = this.resolveRef(ref)
-      if (!s || hops > 32) {
-        errors.push(`${at}: unresolvable $ref ${ref}`)
-        return undefined
-      }
-    }
-    return s
-  }
-
-  private check(schema0: Schema, value: unknown, at: string, errors: string[], depth: number) {
-    if (depth > MAX_DEPTH) return
-    const schema = this.deref(schema0, errors, at)
-    if (!schema) return
-
-    if (value === null && schema.nullable === true) return
-
-    if (schema.allOf) for (const sub of schema.allOf) this.check(sub, value, at, errors, depth + 1)
-    if (schema.anyOf && !schema.anyOf.some((s) => this.passes(s, value, at, depth))) {
-      errors.push(`${at}: matches none of anyOf${this.hint(schema.anyOf, value, at, depth)}`)
-    }
-    if (schema.oneOf) {
-      const matching = schema.oneOf.filter((s) => this.passes(s, value, at, depth)).length
-      if (matching === 0) {
-        errors.push(`${at}: matches none of oneOf${this.hint(schema.oneOf, value, at, depth)}`)
-      } else if (matching > 1) {
-        errors.push(`${at}: matches ${matching} alternatives of oneOf, expected exactly one`)
-      }
-    }
-
-    if (schema.type !== undefined) {
-      const types = Array.isArray(schema.type) ? schema.type : [schema.type]
-      if (!types.some((t) => hasType(value, t))) {
-        errors.push(`${at}: expected ${types.join(' or ')}, got ${describe(value)}`)
-        return
-      }
-    }
-
-    if (schema.enum && !schema.enum.some((e) => e === value)) {
-      errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`)
-    }
-
-    if (typeof value === 'number') {
-      if (schema.minimum !== undefined && value < schema.minimum) {
-        errors.push(`${at}: ${value} is below the minimum ${schema.minimum}`)
-      }
-      if (schema.maximum !== undefined && value > schema.maximum) {
-        errors.push(`${at}: ${value} is above the maximum ${schema.maximum}`)
-      }
-    } else if (typeof value === 'string') {
-      const len = [...value].length
-      if (schema.minLength !== undefined && len < schema.minLength) {
-        errors.push(`${at}: shorter than ${schema.minLength} characters`)
-      }
-      if (schema.maxLength !== undefined && len > schema.maxLength) {
-        errors.push(`${at}: longer than ${schema.maxLength} characters`)
-      }
-      if (schema.pattern !== undefined) {
-        const re = this.pattern(schema.pattern)
-        if (re && !re.test(value)) errors.push(`${at}: does not match /${schema.pattern}/`)
-      }
-    } else if (Array.isArray(value)) {
-      if (schema.minItems !== undefined && value.length < schema.minItems) {
-        errors.push(`${at}: fewer than ${schema.minItems} items`)
-      }
-      if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-        errors.push(`${at}: more than ${schema.maxItems} items`)
-      }
-      if (schema.items) {
-        for (let i = 0; i < value.length; i++) {
-          this.check(schema.items, value[i], `${at}[${i}]`, errors, depth + 1)
-        }
-      }
-    } else if (isObject(value)) {
-      this.checkObject(schema, value, at, errors, depth)
-    }
-  }
-
-  private checkObject(
-    schema: Schema,
-    value: Record<string, unknown>,
-    at: string,
-    errors: string[],
-    depth: number,
-  ) {
-    for (const key of schema.required ?? []) {
-      if (!(key in value) || value[key] === undefined) errors.push(`${at}.${key} is required`)
-    }
-    const props = schema.properties ?? {}
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined)
-    if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) {
-      errors.push(`${at}: more than ${schema.maxProperties} properties`)
-    }
-    for (const key of keys) {
-      const sub = props[key]
-      if (sub) {
-        this.check(sub, value[key], `${at}.${key}`, errors, depth + 1)
-      } else if (schema.additionalProperties === false) {
-        errors.push(`${at}.${key} is not allowed`)
-      } else if (isObject(schema.additionalProperties)) {
-        this.check(schema.additionalProperties, value[key], `${at}.${key}`, errors, depth + 1)
-      }
-    }
-  }
-
-  private passes(schema: Schema, value: unknown, at: string, depth: number): boolean {
-    const errors: string[] = []
-    this.check(schema, value, at, errors, depth + 1)
-    return errors.length === 0
-  }
-
-  // When no alternative matches, the closest one (fewest errors) usually names the real mistake.
-  private hint(alternatives: Schema[], value: unknown, at: string, depth: number): string {
-    let best: string[] | undefined
-    for (const alt of alternatives) {
-      const errors: string[] = []
-      this.check(alt, value, at, errors, depth + 1)
-      if (!best || errors.length < best.length) best = errors
-    }
-    return best && best.length > 0 ? ` (closest: ${best.slice(0, 3).join('; ')})` : ''
-  }
-
-  private pattern(source: string): RegExp | null {
-    let re = this.patterns.get(source)
-    if (re === undefined) {
+    let fn = this.compiled.get(schema)
+    if (!fn) {
       try {
-        re = new RegExp(source, 'u')
-      } catch {
-        // A few patterns in the description use syntax JavaScript lacks; skip rather than guess.
-        re = null
+        this.prepare(schema)
+        fn = this.ajv.compile(schema)
+      } catch (err) {
+        return [`${at}: the description's schema cannot be compiled: ${String(err)}`]
       }
-      this.patterns.set(source, re)
+      this.compiled.set(schema, fn)
     }
-    return re
+    if (fn(value)) return []
+    return describeErrors(fn.errors ?? [], at)
   }
+
+  /** Resolves a local `#/...` reference in the description. */
+  private resolve(ref: string): unknown {
+    let node: unknown = this.doc
+    for (const raw of ref.replace(/^#\//, '').split('/')) {
+      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+      if (!isObject(node)) return undefined
+      node = node[key]
+    }
+    return node
+  }
+
+  /**
+   * Translates a schema of the description, in place and once, from OpenAPI 3.0's dialect into
+   * JSON Schema as Ajv reads it, following every reference it makes.
+   */
+  private prepare(s: Schema): void {
+    if (this.prepared.has(s)) return
+    this.prepared.add(s)
+    if (typeof s.$ref === 'string' && s.$ref.startsWith('#/')) {
+      const target = this.resolve(s.$ref)
+      s.$ref = `${DOC_ID}${s.$ref}`
+      if (isObject(target)) this.prepare(target as Schema)
+    }
+    for (const key of SCHEMA_MAPS) {
+      for (const sub of Object.values(s[key] ?? {})) if (isObject(sub)) this.prepare(sub)
+    }
+    for (const key of SCHEMA_LISTS) for (const sub of s[key] ?? []) this.prepare(sub)
+    if (isObject(s.additionalProperties)) this.prepare(s.additionalProperties)
+    if (isObject(s.not)) this.prepare(s.not)
+    for (const sub of [s.items ?? []].flat()) if (isObject(sub)) this.prepare(sub)
+
+    // A type JSON Schema does not know (none today) would make Ajv refuse the whole schema.
+    if (typeof s.type === 'string' && !JSON_TYPES.has(s.type)) delete s.type
+
+    // GitHub's description contradicts itself for a few URL fields, such as a deployment status's
+    // `target_url`, `log_url` and `environment_url`: `format: uri` together with `default: ""`,
+    // and GitHub answers `""` when no URL was given. The description's own default is taken as a
+    // legal value: such a field is a URI or exactly its default, the empty string. Every other
+    // `format` is enforced as written.
+    if (typeof s.format === 'string' && s.default === '') {
+      const either: Schema = { anyOf: [{ format: s.format }, { const: '' }] }
+      delete s.format
+      s.allOf = [...(s.allOf ?? []), either]
+    }
+
+    // OpenAPI 3.0's `nullable: true` lets null through. Ajv supports it only next to a `type` and
+    // without extending `enum`, while GitHub writes it next to `anyOf`/`allOf` and on enums
+    // without null (and answers null there, e.g. an issue's `state_reason`).
+    if (s.nullable !== true) {
+      delete s.nullable
+      return
+    }
+    delete s.nullable
+    const composed = COMPOSITION.some((k) => s[k] !== undefined)
+    if (typeof s.type === 'string' && !composed) {
+      s.type = [s.type, 'null']
+      if (Array.isArray(s.enum) && !s.enum.includes(null)) s.enum = [...s.enum, null]
+      return
+    }
+    const inner: Schema = { ...s }
+    for (const key of Object.keys(s)) delete s[key]
+    s.anyOf = [{ type: 'null' }, inner]
+  }
+}
+
+/** Ajv's errors as sentences naming the path (`response.labels[0].name is required`). */
+export function describeErrors(errors: ErrorObject[], at: string): string[] {
+  const out: { path: string; text: string }[] = []
+  for (const e of errors) {
+    const path = e.instancePath
+    const where = `${at}${jsonPath(path)}`
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      if (e.keyword === 'oneOf' && Array.isArray(e.params.passingSchemas)) {
+        const n = (e.params.passingSchemas as unknown[]).length
+        out.push({
+          path,
+          text: `${where}: matches ${n} alternatives of oneOf, expected exactly one`,
+        })
+        continue
+      }
+      // The alternatives' own errors were reported just before, at this path or below it; the
+      // first few of them usually name the real mistake.
+      const branch: string[] = []
+      while (out.length > 0 && isWithin(out.at(-1)!.path, path)) branch.unshift(out.pop()!.text)
+      const hint = branch.length > 0 ? ` (closest: ${branch.slice(0, 3).join('; ')})` : ''
+      out.push({ path, text: `${where}: matches none of ${e.keyword}${hint}` })
+      continue
+    }
+    out.push({ path, text: sentence(e, where) })
+  }
+  return [...new Set(out.map((o) => o.text))]
+}
+
+function sentence(e: ErrorObject, where: string): string {
+  const p = e.params as Record<string, unknown>
+  switch (e.keyword) {
+    case 'required':
+      return `${where}.${String(p.missingProperty)} is required`
+    case 'type':
+      return `${where}: expected ${[p.type].flat().join(' or ')}, got ${describe(e.data)}`
+    case 'enum':
+      return `${where}: ${JSON.stringify(e.data)} is not one of ${JSON.stringify(p.allowedValues)}`
+    case 'additionalProperties':
+      return `${where}.${String(p.additionalProperty)} is not allowed`
+    case 'format':
+    case 'pattern':
+    case 'const':
+      return `${where}: ${JSON.stringify(e.data)} ${e.message ?? 'is invalid'}`
+    default:
+      return `${where}: ${e.message ?? e.keyword}`
+  }
+}
+
+function isWithin(path: string, parent: string): boolean {
+  return path === parent || path.startsWith(`${parent}/`)
+}
+
+/** `/labels/0/name` as `.labels[0].name`. */
+function jsonPath(pointer: string): string {
+  if (pointer === '') return ''
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`))
+    .join('')
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-function hasType(value: unknown, type: string): boolean {
-  switch (type) {
-    case 'null':
-      return value === null
-    case 'string':
-      return typeof value === 'string'
-    case 'boolean':
-      return typeof value === 'boolean'
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value)
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value)
-    case 'array':
-      return Array.isArray(value)
-    case 'object':
-      return isObject(value)
-    default:
-      // Non-standard types in the description (e.g. "blob") are not ours to judge.
-      return true
-  }
 }
 
 function describe(value: unknown): string {

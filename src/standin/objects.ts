@@ -26,7 +26,13 @@ export interface SimpleUser {
   user_view_type?: string
 }
 
-// The identity GITHUB_TOKEN acts as; ids are GitHub's real ones so logs look familiar.
+/**
+ * The login GITHUB_TOKEN acts as: what a workflow writes with its default token, GitHub attributes
+ * to the GitHub Actions app's bot user.
+ */
+export const GITHUB_TOKEN_LOGIN = 'github-actions[bot]'
+
+// Ids are GitHub's real ones so logs look familiar.
 const KNOWN_IDS: Record<string, number> = { 'github-actions[bot]': 41898282, octocat: 583231 }
 
 /** Deterministic id for a login, so the same login is the same user across runs. */

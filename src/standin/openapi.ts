@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { isObject, SchemaValidator, type Schema } from './jsonschema.js'
+import { DOC_ID, isObject, SchemaValidator, type Schema } from './jsonschema.js'
 
 interface Parameter {
   name: string
@@ -82,7 +82,10 @@ export function findDescriptionFile(): string {
 
 let shared: OpenApi | undefined
 
-/** Parses the description once per process; every stand-in shares it (it is read-only). */
+/**
+ * Parses the description once per process; every stand-in shares it (the validator translates
+ * schemas in place the first time it needs them, the same way for everyone).
+ */
 export function loadOpenApi(): OpenApi {
   shared ??= new OpenApi(JSON.parse(readFileSync(findDescriptionFile(), 'utf8')) as Description)
   return shared
@@ -93,7 +96,7 @@ export class OpenApi {
   readonly validator: SchemaValidator
 
   constructor(private readonly doc: Description) {
-    this.validator = new SchemaValidator((ref) => this.resolve<Schema>(ref))
+    this.validator = new SchemaValidator(doc as unknown as Record<string, unknown>)
     this.compiled = Object.keys(doc.paths).map((t) => this.compile(t))
     // More literal segments first, then fewer parameters: `/commits/{sha}/pulls` must win over a
     // multi-segment `/commits/{ref}`, and `{basehead}` over Octokit's legacy `{base}...{head}`.
@@ -103,6 +106,8 @@ export class OpenApi {
   }
 
   resolve<T>(ref: string): T | undefined {
+    // Schemas the validator has prepared point at the description by its id (`gh#/...`).
+    if (ref.startsWith(`${DOC_ID}#/`)) ref = ref.slice(DOC_ID.length)
     if (!ref.startsWith('#/')) return undefined
     let node: unknown = this.doc
     for (const raw of ref.slice(2).split('/')) {
@@ -214,6 +219,9 @@ export class OpenApi {
     }
     const content = declared.content
     if (!content) {
+      // Some errors are documented without a body (409 for POST /deployments), yet GitHub's error
+      // answers carry its JSON message; only a success documented without one must have none.
+      if (status >= 400) return []
       return body === undefined ? [] : [`status ${status} is documented without a body`]
     }
     const schema = content['application/json']?.schema

@@ -12,6 +12,8 @@ export interface RouteContext {
   body: unknown
   /** The full request URL as the client addressed the stand-in. */
   url: URL
+  /** Login of the request's token: what GitHub names as creator, user or closed_by. */
+  login: string
 }
 
 export interface Reply {

@@ -89,6 +89,7 @@ export const issueRoutes: Record<string, Handler> = {
       body: b.body ?? null,
       labels: labelNames(b.labels),
       assignees: logins(b),
+      user: c.login,
     })
     return json(201, issue, location(issue.url))
   },
@@ -99,20 +100,24 @@ export const issueRoutes: Record<string, Handler> = {
 
   'PATCH /repos/{owner}/{repo}/issues/{issue_number}': (c) => {
     const b = c.body as IssueBody
-    const issue = c.state.updateIssue(issueNumber(c), {
-      title: b.title === undefined || b.title === null ? undefined : String(b.title),
-      body: b.body,
-      state: b.state,
-      state_reason: b.state_reason,
-      labels: labelNames(b.labels),
-      assignees: logins(b),
-    })
+    const issue = c.state.updateIssue(
+      issueNumber(c),
+      {
+        title: b.title === undefined || b.title === null ? undefined : String(b.title),
+        body: b.body,
+        state: b.state,
+        state_reason: b.state_reason,
+        labels: labelNames(b.labels),
+        assignees: logins(b),
+      },
+      c.login,
+    )
     return json(200, issue)
   },
 
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': (c) => {
     const b = c.body as { body: string }
-    const comment = c.state.createComment(issueNumber(c), b.body)
+    const comment = c.state.createComment(issueNumber(c), b.body, c.login)
     return json(201, comment, location(comment.url))
   },
 

@@ -25,7 +25,7 @@ const deploymentRoutes: Record<string, Handler> = {
     const b = c.body as Omit<DeploymentInput, 'sha' | 'creator' | 'created_at'>
     const sha = await c.git.resolve(b.ref)
     if (!sha) throw new ApiError(422, { message: `No ref found for: ${b.ref}` })
-    const d = c.state.createDeployment({ ...b, sha })
+    const d = c.state.createDeployment({ ...b, sha, creator: c.login })
     return json(201, d, { location: d.url })
   },
 
@@ -43,7 +43,7 @@ const deploymentRoutes: Record<string, Handler> = {
           (sha === undefined || d.sha === sha) &&
           (ref === undefined || d.ref === ref) &&
           (task === undefined || d.task === task) &&
-          (environment === undefined || d.environment === environment),
+          (environment === undefined || c.state.sameEnvironment(d.environment, environment)),
       )
       .sort((a, b) => b.id - a.id)
     return paginate(c, list)
@@ -61,7 +61,7 @@ const deploymentRoutes: Record<string, Handler> = {
       environment_url?: string
       auto_inactive?: boolean
     }
-    const status = c.state.createDeploymentStatus(mustDeployment(c).id, b)
+    const status = c.state.createDeploymentStatus(mustDeployment(c).id, { ...b, creator: c.login })
     return json(201, status, { location: status.url })
   },
 
@@ -76,8 +76,15 @@ const gitRoutes: Record<string, Handler> = {
     const basehead = c.params.basehead ?? ''
     const i = basehead.indexOf('...')
     if (i <= 0 || i + 3 >= basehead.length) throw new ApiError(404, { message: 'Not Found' })
+    // GitHub's "Compare two commits" (https://docs.github.com/en/rest/commits/commits#compare-two-commits):
+    // "When calling this endpoint without any paging parameter (`per_page` or `page`), the
+    // returned list is limited to 250 commits, and the last commit in the list is the most recent
+    // of the entire comparison." With a paging parameter, pages are chronological (page 1 holds
+    // the oldest commits), files come on the first page only, up to 300 for the whole comparison,
+    // and per_page is the usual one: "The number of results per page (max 100)", default 30.
+    // total_commits counts every commit of the comparison either way.
     const paged = c.query.has('page') || c.query.has('per_page')
-    const p = paging(c.query)
+    const p = paging(c.query, 30, 100)
     const result = await c.git.compare(
       basehead.slice(0, i),
       basehead.slice(i + 3),
@@ -116,7 +123,7 @@ const gitRoutes: Record<string, Handler> = {
       throw new ApiError(422, { message: `No ref found for: ${b.ref}` })
     }
     const workflow = c.params.workflow_id ?? ''
-    c.state.recordDispatch(workflow, b.ref, b.inputs ?? {})
+    c.state.recordDispatch(workflow, b.ref, b.inputs ?? {}, c.login)
     if (!b.return_run_details) return { status: 204 }
     const runId = 5_000_000_000 + c.state.dispatches.length
     return json(200, {

@@ -5,16 +5,24 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { control, CONTROL_PREFIX } from './control.js'
 import { faultReply, Faults } from './faults.js'
 import { GitRepo, resolveSync } from './git.js'
+import { GITHUB_TOKEN_LOGIN } from './objects.js'
 import { loadOpenApi, type MatchedOperation } from './openapi.js'
 import type { Reply } from './reply.js'
 import { routes } from './routes.js'
-import { StandInState } from './state.js'
+import { StandInState, type EnvironmentMatch } from './state.js'
 import { ApiError } from './types.js'
 
+export type { DeploymentView, IssueView, StandInView } from './control.js'
 export { Faults, type FaultSpec } from './faults.js'
-export { StandInState } from './state.js'
+export {
+  StandInState,
+  type EnvironmentMatch,
+  type RecordDeploymentInput,
+  type RecordedStatus,
+} from './state.js'
 export * from './types.js'
 
 export interface StandInOptions {
@@ -24,8 +32,29 @@ export interface StandInOptions {
   repo: string
   /** Defaults to the branch checked out in `repoDir`, else `main`. */
   defaultBranch?: string
-  /** When given, requests must carry exactly this token. */
+  /** When given, requests must carry exactly this token (or one of `tokens`). */
   token?: string
+  /**
+   * The login the token acts as, named as the creator of what it writes (deployments, statuses,
+   * issues, comments, dispatches). Default `github-actions[bot]`: a workflow's default token is
+   * GITHUB_TOKEN, whose writes GitHub attributes to that bot, and whose events start no workflow
+   * runs (see StandInState.startsWorkflows).
+   */
+  tokenLogin?: string
+  /**
+   * More accepted tokens, each with the login it acts as, e.g. `{ [pat]: 'release-bot' }` next to
+   * `token` for GITHUB_TOKEN. When `token` and `tokens` are both absent, any token is accepted and
+   * acts as `tokenLogin`.
+   */
+  tokens?: Record<string, string>
+  /**
+   * How GET /deployments?environment= compares environment names: `exact` (default) or
+   * `case-insensitive`. GitHub documents environment names as case-insensitive but not how the
+   * deployments API compares them; see EnvironmentMatch in state.ts.
+   */
+  environmentMatch?: EnvironmentMatch
+  /** Port to listen on, on 127.0.0.1 (default: any free port). */
+  port?: number
 }
 
 export interface RecordedRequest {
@@ -72,14 +101,20 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
   })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   const state = new StandInState(url, opts.owner, opts.repo, defaultBranch, (ref) =>
     resolveSync(opts.repoDir, ref),
   )
+  state.actor = opts.tokenLogin ?? GITHUB_TOKEN_LOGIN
+  state.environmentMatch = opts.environmentMatch ?? 'exact'
   const git = new GitRepo(opts.repoDir, state.ctx, state.authors)
+  const logins = new Map(Object.entries(opts.tokens ?? {}))
+  if (opts.token !== undefined) logins.set(opts.token, state.actor)
+  /** The login a token acts as, or undefined when the stand-in does not accept it. */
+  const loginOf = (token: string) => (logins.size === 0 ? state.actor : logins.get(token))
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -95,18 +130,33 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
     const method = (req.method ?? 'GET').toUpperCase()
     const target = new URL(req.url ?? '/', url)
     const path = target.pathname
+    if (path.startsWith(CONTROL_PREFIX)) {
+      // The stand-in's own endpoints: no token, no description, not recorded (see control.ts).
+      const reply = control(
+        { state, faults, requests, violations, unimplemented },
+        method,
+        path,
+        raw,
+      )
+      const headers = { 'content-type': 'application/json; charset=utf-8' }
+      if (reply.body === undefined) res.writeHead(reply.status).end()
+      else res.writeHead(reply.status, headers).end(JSON.stringify(reply.body, null, 2))
+      return
+    }
     const requestId = randomBytes(8).toString('hex').toUpperCase()
     const record: RecordedRequest = { method, path: req.url ?? '/', status: 0 }
     requests.push(record)
     const label = `${method} ${path}`
 
+    const check = (reply: Reply, op?: MatchedOperation) => {
+      if (!op) return
+      for (const e of openapi.checkResponse(op, reply.status, reply.body)) {
+        violations.push(`${label} response ${reply.status}: ${e}`)
+      }
+    }
     const send = (reply: Reply, op?: MatchedOperation) => {
       if (closed) return
-      if (op) {
-        for (const e of openapi.checkResponse(op, reply.status, reply.body)) {
-          violations.push(`${label} response ${reply.status}: ${e}`)
-        }
-      }
+      check(reply, op)
       record.status = reply.status
       rateRemaining = Math.max(0, rateRemaining - 1)
       const headers: Record<string, string> = {
@@ -127,23 +177,17 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
       res.writeHead(reply.status, headers).end(JSON.stringify(reply.body))
     }
     const error = (status: number, message: string, op?: MatchedOperation, extra = {}) =>
-      send(
-        {
-          status,
-          body: {
-            message,
-            ...extra,
-            documentation_url: op?.docUrl ?? 'https://docs.github.com/rest',
-            status: String(status),
-          },
-        },
-        op,
-      )
+      send(errorReply(status, message, op, extra), op)
 
-    // Authentication comes first on GitHub too: a bad token never reaches validation.
+    // The operation is looked up first only so that every answer, a 401 included, is held to
+    // what the description documents for it. Authentication still comes first on GitHub too: a bad
+    // token never reaches validation.
+    const op = openapi.match(method, path)
+    if (op) record.template = op.template
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
-    if (!auth) return error(401, 'Requires authentication')
-    if (opts.token !== undefined && auth[1] !== opts.token) return error(401, 'Bad credentials')
+    if (!auth) return error(401, 'Requires authentication', op)
+    const login = loginOf(auth[1]!)
+    if (login === undefined) return error(401, 'Bad credentials', op)
 
     let body: unknown
     if (raw.length > 0) {
@@ -153,49 +197,67 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
       } catch {
         record.body = raw
         violations.push(`${label}: request body is not JSON`)
-        return error(400, 'Problems parsing JSON')
+        return error(400, 'Problems parsing JSON', op)
       }
     }
 
-    const op = openapi.match(method, path)
-    if (op) record.template = op.template
     const paramErrors = op ? openapi.checkParameters(op, target.searchParams) : []
     const bodyErrors = op ? openapi.checkRequestBody(op, body) : []
     if (!op) violations.push(`${label}: not an operation in GitHub's OpenAPI description`)
     for (const e of [...paramErrors, ...bodyErrors]) violations.push(`${label} request: ${e}`)
 
+    // A fault answers before the route runs, so nothing is written; with `afterWrite` it answers
+    // after the route has run, so the write is carried out and only its answer is lost.
     const fault = faults.take(method, path, op?.template)
-    if (fault?.hang) return
-    if (fault?.delayMs) await sleep(fault.delayMs)
-    const injected = fault ? faultReply(fault, requestId) : undefined
-    if (injected) return send(injected)
+    if (fault && !fault.afterWrite) {
+      if (fault.hang) return
+      if (fault.delayMs) await sleep(fault.delayMs)
+      const injected = faultReply(fault, requestId)
+      // Injected answers are checked like any other: a fault must look like what GitHub sends.
+      if (injected) return send(injected, op)
+    }
 
-    if (!op) return error(404, 'Not Found')
-    if (paramErrors.some((e) => e.startsWith('path'))) return error(404, 'Not Found', op)
-    if (paramErrors.length > 0 || bodyErrors.length > 0) {
-      const detail = [...paramErrors, ...bodyErrors].join('\n')
-      return error(422, `Invalid request.\n\n${detail}`, op)
-    }
-    const { owner, repo } = op.params
-    const sameRepo =
-      owner === undefined ||
-      (owner.toLowerCase() === opts.owner.toLowerCase() &&
-        repo?.toLowerCase() === opts.repo.toLowerCase())
-    if (!sameRepo) return error(404, 'Not Found', op)
+    const route = async (): Promise<Reply> => {
+      if (!op) return errorReply(404, 'Not Found')
+      if (paramErrors.some((e) => e.startsWith('path'))) return errorReply(404, 'Not Found', op)
+      if (paramErrors.length > 0 || bodyErrors.length > 0) {
+        const detail = [...paramErrors, ...bodyErrors].join('\n')
+        return errorReply(422, `Invalid request.\n\n${detail}`, op)
+      }
+      const { owner, repo } = op.params
+      const sameRepo =
+        owner === undefined ||
+        (owner.toLowerCase() === opts.owner.toLowerCase() &&
+          repo?.toLowerCase() === opts.repo.toLowerCase())
+      if (!sameRepo) return errorReply(404, 'Not Found', op)
 
-    const handler = routes[`${op.method} ${op.template}`]
-    if (!handler) {
-      unimplemented.push(`${op.method} ${op.template}`)
-      return error(404, 'Not Found', op)
+      const handler = routes[`${op.method} ${op.template}`]
+      if (!handler) {
+        unimplemented.push(`${op.method} ${op.template}`)
+        return errorReply(404, 'Not Found', op)
+      }
+      try {
+        const query = target.searchParams
+        return await handler({ state, git, params: op.params, query, body, url: target, login })
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err
+        const { message, ...rest } = err.body
+        return errorReply(err.status, message, op, rest)
+      }
     }
-    try {
-      const query = target.searchParams
-      send(await handler({ state, git, params: op.params, query, body, url: target }), op)
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err
-      const { message, ...rest } = err.body
-      error(err.status, message, op, rest)
+    const reply = await route()
+
+    if (fault?.afterWrite) {
+      // The answer that is lost is still held to the description: it is the stand-in's.
+      if (fault.hang) return check(reply, op)
+      if (fault.delayMs) await sleep(fault.delayMs)
+      const injected = faultReply(fault, requestId)
+      if (injected) {
+        check(reply, op)
+        return send(injected, op)
+      }
     }
+    send(reply, op)
   }
 
   return {
@@ -214,6 +276,19 @@ export async function startStandIn(opts: StandInOptions): Promise<StandIn> {
       // Hanging and keep-alive connections would hold close() open forever.
       server.closeAllConnections()
       await done
+    },
+  }
+}
+
+/** GitHub's JSON error answer. */
+function errorReply(status: number, message: string, op?: MatchedOperation, extra = {}): Reply {
+  return {
+    status,
+    body: {
+      message,
+      ...extra,
+      documentation_url: op?.docUrl ?? 'https://docs.github.com/rest',
+      status: String(status),
     },
   }
 }

@@ -1,7 +1,7 @@
 // The stand-in's memory: everything written through the API, stored in the shape GitHub returns
 // it, so tests can read it directly and seed it (deployment history, pull requests for commits).
 import { IssueStore } from './issues.js'
-import { nodeId, repositoryObject } from './objects.js'
+import { GITHUB_TOKEN_LOGIN, nodeId, repositoryObject } from './objects.js'
 import { pullObject } from './pulls.js'
 import {
   ApiError,
@@ -37,6 +37,44 @@ export interface DeploymentInput {
   created_at?: string
 }
 
+/**
+ * How GET /deployments?environment= compares names. GitHub documents that "Environment names are
+ * not case sensitive. An environment name may not exceed 255 characters and must be unique within
+ * the repository."
+ * (https://docs.github.com/en/actions/how-tos/deploy/configure-and-manage-deployments/manage-environments#creating-an-environment)
+ * It documents nothing about how the deployments API compares them: neither whether the list
+ * filter matches `Production` to deployments of `production`, nor what a deployment created with
+ * `environment: Production` stores when the environment exists as `production` (the description
+ * says only "Name for the target deployment environment"). The stand-in stores the name exactly as
+ * sent, and filters `exact`ly by default: the reading under which a client that relies on GitHub
+ * to fold case finds nothing. `case-insensitive` models the other reading, so a client can be
+ * tested against both.
+ */
+export type EnvironmentMatch = 'exact' | 'case-insensitive'
+
+/** A status of a recorded deployment: its state alone, or with what a job would set. */
+export type RecordedStatus =
+  | DeploymentState
+  | { state: DeploymentState; description?: string; log_url?: string; environment_url?: string }
+
+/** A deployment as a workflow job would have left it, for StandInState.recordDeployment. */
+export interface RecordDeploymentInput {
+  /** Any commit-ish the repository resolves (a SHA, a short SHA, a tag, a branch); stored in full. */
+  sha: string
+  /** The deployment's ref (default: `sha` as given). */
+  ref?: string
+  /** Default `production`. */
+  environment?: string
+  /** Login of its creator (default `github-actions[bot]`, as for a job's `environment:`). */
+  creator?: string
+  /** Statuses, oldest first, e.g. `['in_progress', 'success']`; each made by the creator. */
+  statuses?: RecordedStatus[]
+  task?: string
+  description?: string
+  payload?: Record<string, unknown> | string
+  created_at?: string
+}
+
 export class StandInState extends IssueStore {
   /** Commit author e-mail to GitHub login; unmapped authors appear with `author: null`. */
   readonly authors = new Map<string, string>()
@@ -47,6 +85,10 @@ export class StandInState extends IssueStore {
   readonly dispatches: Dispatch[] = []
   /** Pull requests per full commit SHA, as GET /commits/{sha}/pulls returns them. */
   readonly pulls = new Map<string, Record<string, unknown>[]>()
+  /** How deployment environments are compared (see EnvironmentMatch). */
+  environmentMatch: EnvironmentMatch = 'exact'
+  /** Whether each deployment's `deployment` event starts workflow runs (see startsWorkflows). */
+  private readonly startingWorkflows = new Map<number, boolean>()
 
   constructor(
     api: string,
@@ -89,6 +131,51 @@ export class StandInState extends IssueStore {
     }
     this.deployments.push(d)
     this.statuses.set(id, [])
+    this.startingWorkflows.set(id, startsWorkflows(d.creator?.login ?? this.actor))
+    return d
+  }
+
+  /**
+   * Whether the `deployment` event of this deployment would start workflow runs (`on:
+   * deployment`). GitHub: "When you use the repository's GITHUB_TOKEN to perform tasks, events
+   * triggered by the GITHUB_TOKEN, with the exception of workflow_dispatch and
+   * repository_dispatch, will not create a new workflow run."
+   * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-when-workflows-run/trigger-a-workflow#triggering-a-workflow-from-a-workflow)
+   * So a deployment created by github-actions[bot] (GITHUB_TOKEN, or a job's `environment:`)
+   * starts none; one created with a personal access token or a GitHub App token does.
+   */
+  startsWorkflows(deploymentId: number): boolean {
+    return this.startingWorkflows.get(deploymentId) ?? false
+  }
+
+  /** Whether `name` names the environment `environment` (see EnvironmentMatch). */
+  sameEnvironment(environment: string, name: string): boolean {
+    if (this.environmentMatch === 'exact') return environment === name
+    return environment.toLowerCase() === name.toLowerCase()
+  }
+
+  /**
+   * Records a deployment as if a workflow job had made it, with its statuses: the history a
+   * deploy-guard run finds. Throws a 422 ApiError when the repository has no such commit.
+   */
+  recordDeployment(input: RecordDeploymentInput): Deployment {
+    const sha = this.resolveSha(input.sha)
+    if (!sha) throw new ApiError(422, { message: `No commit found for SHA: ${input.sha}` })
+    const creator = input.creator ?? GITHUB_TOKEN_LOGIN
+    const d = this.createDeployment({
+      ref: input.ref ?? input.sha,
+      sha,
+      environment: input.environment,
+      creator,
+      task: input.task,
+      description: input.description,
+      payload: input.payload,
+      created_at: input.created_at,
+    })
+    for (const s of input.statuses ?? []) {
+      const status = typeof s === 'string' ? { state: s } : s
+      this.createDeploymentStatus(d.id, { ...status, creator })
+    }
     return d
   }
 
@@ -144,7 +231,7 @@ export class StandInState extends IssueStore {
     // environment, but only for non-transient, non-production environments.
     if (input.state === 'success' && input.auto_inactive !== false) {
       for (const other of this.deployments) {
-        if (other.id === d.id || other.environment !== environment) continue
+        if (other.id === d.id || !this.sameEnvironment(other.environment, environment)) continue
         if (other.transient_environment || other.production_environment) continue
         if (other.id > d.id || this.statusesOf(other.id).at(-1)?.state !== 'success') continue
         this.pushStatus(other, {
@@ -201,8 +288,21 @@ export class StandInState extends IssueStore {
     return pr
   }
 
-  recordDispatch(workflowId: string, ref: string, inputs: Record<string, unknown>): Dispatch {
-    const d = { workflow_id: workflowId, ref, inputs, created_at: this.timestamp() }
+  /** A workflow_dispatch: it starts a run even when GITHUB_TOKEN sends it (the documented exception). */
+  recordDispatch(
+    workflowId: string,
+    ref: string,
+    inputs: Record<string, unknown>,
+    creator = this.actor,
+  ): Dispatch {
+    const d: Dispatch = {
+      workflow_id: workflowId,
+      ref,
+      inputs,
+      created_at: this.timestamp(),
+      creator,
+      starts_workflows: true,
+    }
     this.dispatches.push(d)
     return d
   }
@@ -211,6 +311,11 @@ export class StandInState extends IssueStore {
   repository() {
     return repositoryObject(this.ctx, this.openIssueCount(), REPO_CREATED_AT)
   }
+}
+
+/** Events a login's token triggers start workflow runs unless the login is GITHUB_TOKEN's. */
+export function startsWorkflows(login: string): boolean {
+  return login !== GITHUB_TOKEN_LOGIN
 }
 
 function validationFailedRef(ref: string): ApiError {

@@ -99,6 +99,10 @@ export interface Dispatch {
   ref: string
   inputs: Record<string, unknown>
   created_at: string
+  /** Login of the token that dispatched it. */
+  creator: string
+  /** Always true: a dispatch starts a run whoever sends it, GITHUB_TOKEN included (see state.ts). */
+  starts_workflows: true
 }
 
 /** What a test says about a pull request; the rest of GitHub's object is filled in. */

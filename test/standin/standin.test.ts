@@ -241,6 +241,34 @@ describe('deployments', () => {
     expect(takeViolations()).toEqual([expect.stringContaining('body.state')])
   })
 
+  test('environment names: stored as sent, filtered exactly by default', async () => {
+    for (const environment of ['Canary', 'canary']) {
+      await api('/repos/acme/shop/deployments', { method: 'POST', json: { ref: 'main', environment } }) // prettier-ignore
+    }
+    const stored = gh.state.deployments.filter((d) => d.environment.toLowerCase() === 'canary')
+    expect(stored.map((d) => [d.environment, d.original_environment])).toEqual([['Canary', 'Canary'], ['canary', 'canary']]) // prettier-ignore
+    const list = async (q: string) =>
+      (await read<{ environment: string }[]>(await api(`/repos/acme/shop/deployments?environment=${q}`))).map((d) => d.environment) // prettier-ignore
+    expect(await list('canary')).toEqual(['canary'])
+    expect(await list('Canary')).toEqual(['Canary'])
+    expect(await list('CANARY')).toEqual([])
+  })
+
+  test('environment names: the case-insensitive reading, on request', async () => {
+    const own = await startStandIn({ repoDir: repo.dir, owner: 'acme', repo: 'shop', environmentMatch: 'case-insensitive' }) // prettier-ignore
+    try {
+      own.state.createDeployment({ ref: 'main', environment: 'Canary' })
+      own.state.createDeployment({ ref: 'main', environment: 'canary' })
+      own.state.createDeployment({ ref: 'main', environment: 'canary-eu' })
+      const res = await fetch(`${own.url}/repos/acme/shop/deployments?environment=CANARY`, { headers: { authorization: 'token x' } }) // prettier-ignore
+      const found = await read<{ environment: string }[]>(res)
+      expect(found.map((d) => d.environment)).toEqual(['canary', 'Canary'])
+      expect(own.violations).toEqual([])
+    } finally {
+      await own.close()
+    }
+  })
+
   test('auto_inactive retires earlier successful non-production deployments', async () => {
     const a = gh.state.createDeployment({ ref: 'main', environment: 'staging' })
     gh.state.createDeploymentStatus(a.id, { state: 'success' })
@@ -252,6 +280,81 @@ describe('deployments', () => {
     const p2 = gh.state.createDeployment({ ref: 'main', environment: 'prod-eu', production_environment: true }) // prettier-ignore
     gh.state.createDeploymentStatus(p2.id, { state: 'success' })
     expect(gh.state.statusesOf(p1.id).map((s) => s.state)).toEqual(['success'])
+  })
+})
+
+describe('who writes, and whether a workflow starts', () => {
+  test('the default token acts as github-actions[bot]; its deployments start no workflow, its dispatches do', async () => {
+    const res = await api('/repos/acme/shop/deployments', { method: 'POST', json: { ref: 'main', environment: 'who' } }) // prettier-ignore
+    const d = await read<{ id: number; creator: { login: string; type: string } }>(res)
+    expect(d.creator).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' })
+    expect(gh.state.startsWorkflows(d.id)).toBe(false)
+    const status = await api(`/repos/acme/shop/deployments/${d.id}/statuses`, { method: 'POST', json: { state: 'success' } }) // prettier-ignore
+    expect(await status.json()).toMatchObject({ creator: { login: 'github-actions[bot]' } })
+    await api('/repos/acme/shop/actions/workflows/deploy.yml/dispatches', { method: 'POST', json: { ref: 'main' } }) // prettier-ignore
+    expect(gh.state.dispatches.at(-1)).toMatchObject({ creator: 'github-actions[bot]', starts_workflows: true }) // prettier-ignore
+  })
+
+  test('several tokens, each acting as its own login; a PAT deployment starts workflows', async () => {
+    const own = await startStandIn({
+      repoDir: repo.dir,
+      owner: 'acme',
+      repo: 'shop',
+      token: 'ghs_default',
+      tokens: { ghp_personal: 'release-bot' },
+    })
+    try {
+      const as = (token: string, path: string, json?: unknown, method = 'POST') =>
+        fetch(`${own.url}${path}`, {
+          method,
+          headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+          body: json === undefined ? undefined : JSON.stringify(json),
+        })
+      const byBot = await read<{ id: number }>(await as('ghs_default', '/repos/acme/shop/deployments', { ref: 'main' })) // prettier-ignore
+      const byPat = await read<{ id: number; creator: { login: string } }>(await as('ghp_personal', '/repos/acme/shop/deployments', { ref: 'main' })) // prettier-ignore
+      expect(byPat.creator.login).toBe('release-bot')
+      expect([own.state.startsWorkflows(byBot.id), own.state.startsWorkflows(byPat.id)]).toEqual([false, true]) // prettier-ignore
+      const issue = await read<{ number: number; user: { login: string } }>(await as('ghp_personal', '/repos/acme/shop/issues', { title: 'by hand' })) // prettier-ignore
+      expect(issue.user.login).toBe('release-bot')
+      const closed = await as('ghs_default', `/repos/acme/shop/issues/${issue.number}`, { state: 'closed' }, 'PATCH') // prettier-ignore
+      expect(await closed.json()).toMatchObject({ closed_by: { login: 'github-actions[bot]' } })
+      const comment = await as('ghp_personal', `/repos/acme/shop/issues/${issue.number}/comments`, { body: 'hi' }) // prettier-ignore
+      expect(await comment.json()).toMatchObject({ user: { login: 'release-bot' } })
+      expect((await as('ghp_other', '/repos/acme/shop/issues', { title: 'x' })).status).toBe(401)
+      expect(own.violations).toEqual([])
+    } finally {
+      await own.close()
+    }
+  })
+
+  test('tokenLogin names the login of any token when none is configured', async () => {
+    const own = await startStandIn({ repoDir: repo.dir, owner: 'acme', repo: 'shop', tokenLogin: 'deployer-app[bot]' }) // prettier-ignore
+    try {
+      const res = await fetch(`${own.url}/repos/acme/shop/deployments`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer anything' },
+        body: JSON.stringify({ ref: 'v1' }),
+      })
+      const d = await read<{ id: number; creator: { login: string } }>(res)
+      expect(d.creator.login).toBe('deployer-app[bot]')
+      expect(own.state.startsWorkflows(d.id)).toBe(true)
+      expect(own.state.createIssue({ title: 'seeded' }).user?.login).toBe('deployer-app[bot]')
+    } finally {
+      await own.close()
+    }
+  })
+})
+
+describe('recordDeployment: history as a workflow job would have left it', () => {
+  test('any ref the repository resolves, stored as the full SHA, with statuses by the creator', () => {
+    const d = gh.state.recordDeployment({ sha: 'v1', environment: 'recorded', statuses: ['in_progress', { state: 'success', description: 'verified', environment_url: 'https://shop.example' }] }) // prettier-ignore
+    expect(d).toMatchObject({ sha: shas.root, ref: 'v1', environment: 'recorded', creator: { login: 'github-actions[bot]' } }) // prettier-ignore
+    expect(gh.state.statusesOf(d.id).map((s) => [s.state, s.description, s.creator?.login])).toEqual([['in_progress', '', 'github-actions[bot]'], ['success', 'verified', 'github-actions[bot]']]) // prettier-ignore
+    expect(gh.state.startsWorkflows(d.id)).toBe(false)
+    const byAlice = gh.state.recordDeployment({ sha: shas.c2!.slice(0, 10), ref: 'main', creator: 'alice' }) // prettier-ignore
+    expect(byAlice).toMatchObject({ sha: shas.c2, ref: 'main', environment: 'production' })
+    expect(gh.state.startsWorkflows(byAlice.id)).toBe(true)
+    expect(() => gh.state.recordDeployment({ sha: 'nowhere' })).toThrow(/No commit found for SHA: nowhere/) // prettier-ignore
   })
 })
 
@@ -463,6 +566,36 @@ describe('compare, commits and pull requests from the real repository', () => {
     expect((await api('/repos/acme/shop/compare/main')).status).toBe(404)
   })
 
+  test('compare paging as documented: per_page 30 by default, at most 100, Link to the last page', async () => {
+    const page2 = await api('/repos/acme/shop/compare/main...big?page=2')
+    const p2 = await read<CompareJson>(page2)
+    expect(p2.total_commits).toBe(260)
+    expect(p2.commits).toHaveLength(30)
+    expect(p2.commits[0]!.commit.message).toBe('bulk change 31')
+    expect(p2.files).toBeUndefined()
+    expect(page2.headers.get('link')).toMatch(/[?&]page=9>; rel="last"/)
+
+    // per_page above GitHub's maximum of 100 is 100.
+    const wide = await api('/repos/acme/shop/compare/main...big?per_page=250')
+    const w = await read<CompareJson>(wide)
+    expect(w.commits).toHaveLength(100)
+    expect(w.commits.map((c) => c.commit.message).slice(0, 2)).toEqual(['bulk change 1', 'bulk change 2']) // prettier-ignore
+    expect(w.files).toHaveLength(300)
+    expect(wide.headers.get('link')).toMatch(/[?&]page=3>; rel="last"/)
+
+    // Every page together is the whole comparison, oldest first, each commit once.
+    const all: string[] = []
+    let next: string | undefined = `${gh.url}/repos/acme/shop/compare/main...big?per_page=100`
+    while (next) {
+      const res: Response = await api(next.slice(gh.url.length))
+      all.push(...(await read<CompareJson>(res)).commits.map((c) => c.commit.message))
+      next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1]
+    }
+    expect(all).toEqual(Array.from({ length: 260 }, (_, i) => `bulk change ${i + 1}`)) // prettier-ignore
+    const beyond = await read<CompareJson>(await api('/repos/acme/shop/compare/main...big?per_page=100&page=4')) // prettier-ignore
+    expect(beyond).toMatchObject({ total_commits: 260, commits: [] })
+  })
+
   test('GET /commits/{ref}: stats and files against the parent; root commits; unknown refs', async () => {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
       owner: 'acme',
@@ -589,6 +722,61 @@ describe('faults', () => {
     expect(seen).toEqual([3])
   })
 
+  test('afterWrite: the write is carried out and only its answer is lost', async () => {
+    const titled = (title: string) => gh.state.issues.filter((i) => i.title === title)
+    const post = (title: string) => api('/repos/acme/shop/issues', { method: 'POST', json: { title } }) // prettier-ignore
+
+    // Before the write (the default), a 502 leaves nothing behind.
+    gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/issues', status: 502 })
+    expect((await post('not written')).status).toBe(502)
+    expect(titled('not written')).toHaveLength(0)
+
+    gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/issues', status: 502, afterWrite: true }) // prettier-ignore
+    const lost = await post('written anyway')
+    expect(lost.status).toBe(502)
+    expect(await lost.json()).toMatchObject({ message: 'Bad Gateway' })
+    expect(titled('written anyway')).toHaveLength(1)
+    expect(gh.requests.at(-1)).toMatchObject({ method: 'POST', status: 502 })
+    expect((await post('next one')).status).toBe(201)
+  })
+
+  test('afterWrite with hang: the deployment exists, the answer never comes', async () => {
+    const before = gh.state.deployments.length
+    gh.faults.inject({ method: 'POST', path: /\/deployments$/, hang: true, afterWrite: true })
+    const res = api('/repos/acme/shop/deployments', { method: 'POST', json: { ref: 'main', environment: 'hang' }, signal: AbortSignal.timeout(300) }) // prettier-ignore
+    await expect(res).rejects.toThrow()
+    expect(gh.state.deployments.slice(before)).toEqual([expect.objectContaining({ environment: 'hang' })]) // prettier-ignore
+    expect(gh.requests.at(-1)).toMatchObject({ status: 0 })
+  })
+
+  test('afterWrite with delayMs: written at once, answered late with the real answer', async () => {
+    const issue = gh.state.createIssue({ title: 'slow comments' })
+    gh.faults.inject({ method: 'POST', path: /\/comments$/, delayMs: 400, afterWrite: true })
+    const t0 = performance.now()
+    const pending = api(`/repos/acme/shop/issues/${issue.number}/comments`, { method: 'POST', json: { body: 'hello' } }) // prettier-ignore
+    await new Promise((r) => setTimeout(r, 200))
+    expect(gh.state.commentsOf(issue.number).map((c) => c.body)).toEqual(['hello'])
+    const res = await pending
+    expect(res.status).toBe(201)
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(390)
+  })
+
+  test('a secondary rate limit without retry-after, as GitHub also sends', async () => {
+    gh.faults.inject({ path: '/repos/{owner}/{repo}', status: 429, retryAfter: null })
+    const res = await api('/repos/acme/shop')
+    expect(res.status).toBe(429)
+    expect(res.headers.get('retry-after')).toBeNull()
+    expect(Number(res.headers.get('x-ratelimit-remaining'))).toBeGreaterThan(0)
+    expect(await read<ErrorJson>(res)).toMatchObject({ message: expect.stringMatching(/secondary rate limit/) }) // prettier-ignore
+
+    gh.faults.inject({ path: '/repos/{owner}/{repo}', status: 403, retryAfter: null, headers: { 'x-ratelimit-remaining': '0' } }) // prettier-ignore
+    const spent = await api('/repos/acme/shop')
+    expect(spent.status).toBe(403)
+    expect(spent.headers.get('retry-after')).toBeNull()
+    expect(spent.headers.get('x-ratelimit-remaining')).toBe('0')
+    expect(Number(spent.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000)
+  })
+
   test('404 and 422 faults use GitHub error shapes', async () => {
     gh.faults.inject({ path: '/repos/acme/shop/labels/bug', status: 404 })
     const nf = await api('/repos/acme/shop/labels/bug')
@@ -667,6 +855,55 @@ describe('OpenAPI checks', () => {
       expect.stringContaining('path parameter issue_number'),
       expect.stringContaining('request body is not JSON'),
     ])
+  })
+
+  test('formats are enforced, except the empty URLs GitHub documents as their default', async () => {
+    const d = gh.state.createDeployment({ ref: 'main', environment: 'formats' })
+    // No URLs given: GitHub answers "" for target_url, log_url and environment_url, which the
+    // description declares `format: uri` with `default: ""`. That is not a violation.
+    const res = await api(`/repos/acme/shop/deployments/${d.id}/statuses`, { method: 'POST', json: { state: 'success' } }) // prettier-ignore
+    expect(await res.json()).toMatchObject({ target_url: '', log_url: '', environment_url: '' })
+    expect(takeViolations()).toEqual([])
+
+    const status = gh.state.statusesOf(d.id)[0]!
+    status.log_url = 'not a url'
+    status.created_at = 'yesterday'
+    await api(`/repos/acme/shop/deployments/${d.id}/statuses`)
+    expect(takeViolations()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/response\[0\]\.log_url: .*"not a url" must match format "uri"/),
+        expect.stringMatching(
+          /response\[0\]\.created_at: "yesterday" must match format "date-time"/,
+        ),
+      ]),
+    )
+    status.log_url = ''
+    status.created_at = d.created_at
+  })
+
+  test('injected answers and 401s are held to the description as well', async () => {
+    // A fault answering 200 with an error body is not what GitHub documents for a label.
+    gh.faults.inject({ path: '/repos/{owner}/{repo}/labels/{name}', status: 200 })
+    expect((await api('/repos/acme/shop/labels/bug')).status).toBe(200)
+    expect(takeViolations()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/labels\/bug response 200: response\.id is required/),
+      ]),
+    )
+    // An error GitHub documents without a body still carries GitHub's JSON message.
+    gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/deployments', status: 409 })
+    const conflict = await api('/repos/acme/shop/deployments', { method: 'POST', json: { ref: 'main' } }) // prettier-ignore
+    expect(conflict.status).toBe(409)
+    expect(takeViolations()).toEqual([])
+    const anonymous = await fetch(`${gh.url}/repos/acme/shop/issues`)
+    expect(anonymous.status).toBe(401)
+    expect(gh.requests.at(-1)).toMatchObject({
+      template: '/repos/{owner}/{repo}/issues',
+      status: 401,
+    })
+    expect(await anonymous.json()).toMatchObject({
+      documentation_url: expect.stringContaining('issues'),
+    })
   })
 
   test('wrong types in bodies: labels as a bare string, a title object', async () => {
