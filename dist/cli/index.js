@@ -554,6 +554,8 @@ const USAGE = `usage:
   deploy-guard check --command CMD [--policy FILE|YAML] [--probes FILE|YAML] [--INPUT VALUE ...]
                       validate the action's inputs as the action does, run nothing (exit 0 or 2)
   deploy-guard demo      (the whole story on one machine; also npm run demo)
+  deploy-guard standin [--port N] [--repo DIR] [--repository OWNER/NAME] [--token TOKEN]
+                      the demo's GitHub stand-in on its own; prints its URL, serves until SIGTERM
   deploy-guard --help`;
 class UsageError extends Error {
 }
@@ -689,11 +691,15 @@ async function cli(argv, out = (s) => process.stdout.write(s + '\n'), err = (s) 
             case 'check':
                 return await checkCli(rest, out);
             case 'demo': {
-                const { demo } = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 5422));
+                const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(101), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2744));
                 // The CLI bundle is dist/cli/index.js; the action it runs is dist/index.js. The path is
                 // built at run time so the bundler does not mistake it for an asset to copy.
                 const action = (0,external_node_url_.fileURLToPath)(new URL(['..', 'index.js'].join('/'), import.meta.url));
                 return await demo({ root: process.cwd(), action, out });
+            }
+            case 'standin': {
+                const { standinCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3101));
+                return await standinCli(rest, out, err);
             }
             case '--help':
             case '-h':
@@ -2168,6 +2174,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -1,7 +1,8 @@
-// The fault matrix (issue 5): each GitHub fault at each GitHub call of a failed-deploy run, one
-// at a time. The rollback happens whenever the previous release can be known, the run ends
-// within its bound, and the report is never lost: the issue, or else the job summary and the
-// report file.
+// The fault matrix (issues 5 and 9): each GitHub fault at each GitHub call of a failed-deploy
+// run, one at a time. The rollback happens whenever the previous release can be known, the run
+// ends within its bound, the report is never lost (the issue, or else the job summary and the
+// report file), and no write happens twice: a write GitHub carried out whose answer was lost,
+// or came late, is found instead of repeated.
 import { existsSync, readFileSync } from 'node:fs'
 import type { FaultSpec } from '../../src/standin/faults.js'
 import type { DemoRepo } from '../../src/demo/repo.js'
@@ -14,9 +15,15 @@ const FAULTS: Record<string, FaultSpec> = {
   '404': { status: 404 },
   '422': { status: 422 },
   hang: { hang: true },
+  '403 secondary rate limit, no retry-after': { status: 403, retryAfter: null },
+  // GitHub did it, then the answer was lost: a 502 from its front end, or a dropped connection
+  'written, then 502': { status: 502, afterWrite: true },
+  'written, then no answer': { afterWrite: true, hang: true },
+  // answered, but after a read's attempt timeout (a write waits for it)
+  'late answer': { delayMs: 1500 },
 }
 // A healthy run takes about 1.5 s here; the bound leaves room for the retries and the hang's
-// attempt timeout on a busy machine, far below GitHub's budget of 120 s.
+// attempt timeout on a busy machine.
 const BOUND_MS = 20_000
 const ATTEMPT_TIMEOUT_MS = 1000
 // A write waits for its answer up to the call's bound (60 s on GitHub): a write's answer says
@@ -123,7 +130,6 @@ test.concurrent.each(MATRIX)('%s', async (name, call, spec) => {
     const rolledBack = r.outputs['rolled-back'] === 'true'
     if (rolledBack) expect(w.service.serving()).toBe(w.repo.good)
     else {
-      if (!(spec.status === 404 || spec.status === 422)) console.log(r.stdout)
       expect(spec.status === 404 || spec.status === 422).toBe(true)
       expect(r.stdout).toMatch(/GitHub: could not find the previous release/)
     }
@@ -137,6 +143,11 @@ test.concurrent.each(MATRIX)('%s', async (name, call, spec) => {
       expect(r.summary).toContain('The incident issue was not written')
       expect(r.summary).toContain('## What changed')
     }
+    // Nothing written twice: one issue, one deployment of the bad release (the one recorded
+    // for verification), no comment (a new issue carries the recovery itself).
+    expect(w.gh.state.issues.length).toBeLessThanOrEqual(1)
+    expect(w.gh.state.deployments.filter((d) => d.sha === w.repo.bad).length).toBeLessThanOrEqual(1)
+    expect(w.gh.state.commentsOf(1)).toHaveLength(0)
     expect(existsSync(r.outputs.report!)).toBe(true)
     const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'))
     expect(report.rolledBack).toBe(rolledBack)

@@ -32,17 +32,41 @@ test('healthy deploy: the deployment is recorded, then marked verified; no issue
 test("healthy deploy in a job with environment: the job's own deployment is marked; 2 requests", async () => {
   await deploy(w.repo.good)
   // GitHub makes a deployment for a job with `environment:` and sets it in progress
-  const own = w.gh.state.createDeployment({
-    ref: 'main',
+  const own = w.gh.state.recordDeployment({
     sha: w.repo.good,
-    environment: 'Production', // the case the workflow wrote; GitHub's names ignore case
+    ref: 'main',
+    environment: 'production',
+    statuses: ['in_progress'],
   })
-  w.gh.state.createDeploymentStatus(own.id, { state: 'in_progress' })
   const r = await w.run({ command: 'verify' }, w.repo.good)
   expect(r.outputs).toMatchObject({ healthy: 'true' })
   expect(w.gh.state.deployments).toHaveLength(1)
   expect(w.gh.state.statusesOf(own.id).map((s) => s.description)).toEqual(['', VERIFIED_MARK])
-  expect(w.gh.requests).toHaveLength(2)
+  expect(w.gh.requests).toHaveLength(2) // list, verified
+})
+
+test('environment names differ in case: whatever GitHub’s filter does, the release is verified once', async () => {
+  // GitHub documents environment names as case-insensitive, not what its deployments filter
+  // does with another case: both readings, through the stand-in's two modes.
+  await deploy(w.repo.good)
+  const own = w.gh.state.recordDeployment({
+    sha: w.repo.good,
+    ref: 'main',
+    environment: 'Production',
+    statuses: ['in_progress'],
+  })
+  w.gh.state.environmentMatch = 'case-insensitive'
+  let r = await w.run({ command: 'verify' }, w.repo.good)
+  expect(r.outputs).toMatchObject({ healthy: 'true' })
+  expect(w.gh.state.deployments).toHaveLength(1) // the job's own, found
+  expect(w.gh.state.statusesOf(own.id).at(-1)?.description).toBe(VERIFIED_MARK)
+  w.gh.state.environmentMatch = 'exact'
+  r = await w.run({ command: 'verify' }, w.repo.good, { env: { GITHUB_RUN_ID: '4343' } })
+  expect(r.outputs).toMatchObject({ healthy: 'true' })
+  // not listed under the other spelling: deploy-guard records and marks its own
+  const mine = w.gh.state.deployments.at(-1)!
+  expect(mine.environment).toBe('production')
+  expect(w.gh.state.statusesOf(mine.id).at(-1)?.description).toBe(VERIFIED_MARK)
 })
 
 test('bad deploy: rolled back to the previous good release, recovery verified, issue with the diff', async () => {
@@ -193,6 +217,9 @@ test('an open incident for the environment gets a comment, not a second issue; w
   expect(locked.code).toBe(1)
   expect(locked.outputs).toMatchObject({ allowed: 'false' })
   expect(locked.outputs.reason).toMatch(/incident #1 is open/)
+  // the same environment in another case is locked by the same issue
+  const lockedToo = await w.run({ command: 'window', environment: 'Production' }, w.repo.good)
+  expect(lockedToo.outputs.reason).toMatch(/incident #1 is open/)
   const comments = w.gh.state.commentsOf(1).length
   const passed = await w.run({ command: 'window', 'override-reason': 'fix forward' }, w.repo.good)
   expect(passed.code).toBe(0)
