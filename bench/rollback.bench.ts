@@ -57,6 +57,8 @@ async function failedRun(
           'rollback-strategy': 'command',
           'rollback-command': `node -e "fetch('${service.url}/admin/deploy/' + process.env.DEPLOY_GUARD_PREVIOUS_SHA, { method: 'POST' })"`,
           'github-token': o.token === false ? '' : TOKEN,
+          // without GitHub nothing is discovered: the release to go back to is named
+          ...(o.token === false ? { 'previous-ref': repo.good } : {}),
         },
         env: {
           GITHUB_REPOSITORY: 'acme/shop',
@@ -103,7 +105,7 @@ export async function rollbackBench(node: string, root: string): Promise<Figure[
   const small = await failedRun(root, node, 1)
   const large = await failedRun(root, node, 200)
   // GitHub's own pacing (a second between writes); and no token, so no GitHub at all (the
-  // command strategy rolls back to what the command itself knows).
+  // release to go back to given as previous-ref).
   const paced = await failedRun(root, node, 1, { paceMs: 1000 })
   const alone = await failedRun(root, node, 1, { token: false })
   const floor = (FAILURE_THRESHOLD - 1) * INTERVAL_MS

@@ -421,7 +421,8 @@ async function checkInputs(get, workspace, env = process.env, windowReadsPolicy 
 async function lockLookup(s, ctx) {
     if (!s['lock-on-incident'] || !s['github-token'] || !ctx.env.GITHUB_REPOSITORY)
         return {};
-    const { github, findIncident } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6889));
+    const { github } = await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441));
+    const { findIncident } = await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 7335));
     const { runContext } = await __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 9556));
     const gh = github(s, runContext(ctx.env), ctx);
     if (!gh)
@@ -477,15 +478,15 @@ async function run(ctx) {
                 return;
             }
             case 'verify':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6889))).verifyStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6085))).verifyStep(settings, io);
                 return;
             case 'rollback':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6889))).rollbackStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6085))).rollbackStep(settings, io);
                 return;
             case 'deploy': {
                 const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102));
                 const lock = await lockLookup(settings, ctx);
-                const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(63), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6889));
+                const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6085));
                 await deployStep(settings, io, async () => (await windowCommand(settings, { ...io, ...lock })).allowed);
                 return;
             }
@@ -10545,6 +10546,36 @@ function constantCatch(value) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -25,7 +25,8 @@ async function lockLookup(
   ctx: Context,
 ): Promise<Pick<WindowIO, 'findIncident' | 'recordOverride'>> {
   if (!s['lock-on-incident'] || !s['github-token'] || !ctx.env.GITHUB_REPOSITORY) return {}
-  const { github, findIncident } = await import('./deploy/steps.js')
+  const { github } = await import('./github/connect.js')
+  const { findIncident } = await import('./incident/lock.js')
   const { runContext } = await import('./github/context.js')
   const gh = github(s, runContext(ctx.env), ctx)
   if (!gh) return {}

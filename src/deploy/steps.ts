@@ -4,14 +4,15 @@
 
 import type { Settings } from '../config/inputs.js'
 import { readYamlSource } from '../config/yaml.js'
-import { GitHub, type Deployment } from '../github/client.js'
-import { runContext, short, type RunContext } from '../github/context.js'
-import { findIncident, publishIncident, type Published } from '../incident/publish.js'
+import type { Deployment, GitHub } from '../github/client.js'
+import { github } from '../github/connect.js'
+import { runContext, short } from '../github/context.js'
+import { publishIncident, type Published } from '../incident/publish.js'
 import { renderIncidentBody } from '../incident/render.js'
 import { md } from '../report/markdown.js'
 import { Redactor, secretsInEnv } from '../report/redact.js'
 import { writeReport } from '../report/report-file.js'
-import { VERIFIED_MARK } from '../rollback/previous.js'
+import { VERIFIED_MARK, ruleSentence } from '../rollback/previous.js'
 import { markDeployment, rollBack, soft, trackDeployment, type FlowDeps } from '../rollback/flow.js'
 import { runShell } from '../rollback/process.js'
 import { commandEnv } from '../rollback/strategies.js'
@@ -26,38 +27,6 @@ export interface StepIO {
   now: () => number
   reportDir: string
   signal?: AbortSignal
-}
-
-function msFromEnv<K extends string>(
-  value: string | undefined,
-  key: K,
-): Partial<Record<K, number>> {
-  const ms = Number(value ?? '')
-  return value && Number.isFinite(ms) && ms >= 0 ? ({ [key]: ms } as Record<K, number>) : {}
-}
-
-/** The GitHub client for this run, or null when there is no token or repository. */
-export function github(
-  s: Settings,
-  ctx: RunContext,
-  io: Pick<StepIO, 'runner' | 'env' | 'signal'>,
-): GitHub | null {
-  if (!s['github-token'] || !ctx.repo) return null
-  const debug = io.env.RUNNER_DEBUG === '1'
-  return new GitHub({
-    token: s['github-token'],
-    baseUrl: ctx.apiUrl,
-    repo: ctx.repo,
-    // Tests run GitHub's seconds as milliseconds; nobody sets these on a runner.
-    ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_PACE_MS, 'paceMs'),
-    ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_ATTEMPT_TIMEOUT_MS, 'attemptTimeoutMs'),
-    ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_CALL_TIMEOUT_MS, 'callTimeoutMs'),
-    env: io.env,
-    log: (m) => io.runner.info(m),
-    // The runner's debug mode (ACTIONS_STEP_DEBUG) sets RUNNER_DEBUG=1 for the step.
-    ...(debug ? { debug: (m: string) => io.runner.info(`debug: ${m}`) } : {}),
-    ...(io.signal ? { signal: io.signal } : {}),
-  })
 }
 
 function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
@@ -153,6 +122,12 @@ async function afterFailure(
     md(incident.rollback.detail),
     '',
   ]
+  // Which rule chose the release rolled back to; a fallback was never verified by deploy-guard.
+  if (incident.previousSha && incident.previousRule)
+    lines.push(
+      `${incident.previousRule === 'fallback' ? '⚠️ ' : ''}Previous release: ${md(ruleSentence({ sha: incident.previousSha, rule: incident.previousRule }))}.`,
+      '',
+    )
   if (incident.rollback.restore) lines.push(renderVerifySummary(incident.rollback.restore))
   if (issue)
     lines.push(
@@ -169,7 +144,7 @@ async function afterFailure(
   const where = issue
     ? ` Incident: ${issue.url}`
     : ` The incident issue was not written (${issueError}); the full report is in the job summary and at ${file}.`
-  const sentence = `${verdictSentence(failed)} Rollback: ${incident.rollback.detail}.${where}`
+  const sentence = `${verdictSentence(failed)} Rollback: ${incident.rollback.detail.replace(/\.$/, '')}.${where}`
   // A rollback someone asked for, done and verified, is a success; anything else fails the step.
   if (s.command === 'rollback' && rolledBack) runner.info(sentence)
   else runner.fail(sentence)
@@ -352,5 +327,3 @@ export async function deployStep(
   }
   await verifyStep(s, io, sha)
 }
-
-export { findIncident }

@@ -6,6 +6,7 @@
 
 import type { Settings } from '../config/inputs.js'
 import { answered, type GitHub, type Issue } from '../github/client.js'
+import { incidentLabels } from './lock.js'
 import {
   ISSUE_LIMIT,
   incidentTitle,
@@ -21,44 +22,10 @@ export interface Published {
   created: boolean
 }
 
-/** GitHub's limit for a label's name (https://docs.github.com/en/rest/issues/labels). */
-export const LABEL_LIMIT = 50
-
-/**
- * The label that scopes incidents to an environment. Environment names are case-insensitive on
- * GitHub, so the label is lower case; one longer than GitHub's 50 characters keeps its start
- * and ends in a hash of the whole name, so two long names never share a label.
- */
-export function environmentLabel(environment: string): string {
-  const label = `env:${environment.toLowerCase()}`
-  if (label.length <= LABEL_LIMIT) return label
-  let h = 0x811c9dc5 // FNV-1a: short, stable, and enough to tell environments apart
-  for (const ch of environment.toLowerCase()) {
-    h ^= ch.codePointAt(0)!
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
-  const hash = h.toString(16).padStart(8, '0')
-  return `${Array.from(label)
-    .slice(0, LABEL_LIMIT - 9)
-    .join('')}~${hash}`
-}
-
-/** The labels that find an environment's incident issue (severity may change, so it is not one). */
-export function incidentLabels(s: Pick<Settings, 'issue-labels' | 'environment'>): string[] {
-  return [...new Set([...s['issue-labels'], environmentLabel(s.environment)])]
-}
-
 /** The hidden line that identifies what one run wrote for one environment. */
 export function runMark(kind: 'incident' | 'update' | 'recovery', runId: string, env: string) {
   // An HTML comment: invisible on GitHub; the environment is encoded so it cannot close it.
   return `<!-- deploy-guard:${kind} run=${runId} env=${encodeURIComponent(env.toLowerCase())} -->`
-}
-
-export async function findIncident(
-  gh: GitHub,
-  s: Pick<Settings, 'issue-labels' | 'environment'>,
-): Promise<Issue | null> {
-  return gh.findOpenIssue(incidentLabels(s))
 }
 
 export interface PublishContext {

@@ -63,6 +63,8 @@ export interface RefFacts {
  */
 export async function stableRef(sha: string, ref: string, facts: RefFacts): Promise<string> {
   if (!ref || isSha(ref, sha) || isPullRef(ref) || ref.startsWith('refs/heads/')) return sha
+  // The default branch is known from the event payload in a workflow: no tag look-up for it.
+  if (ref === (await facts.defaultBranch())) return sha
   const name = ref.replace(/^refs\/tags\//, '')
   return (await facts.tagCommit(name)) === sha ? name : sha
 }

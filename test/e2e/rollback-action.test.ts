@@ -120,6 +120,12 @@ test('bad deploy: rolled back to the previous good release, recovery verified, i
   expect(body).toContain(`working again, on the previous release`)
   expect(body).toMatch(/<!-- deploy-guard:incident run=4242 env=production -->$/)
   expect(r.summary).toContain(`Incident issue: [#1](${issue.html_url})`)
+  // the seeded release was never verified by deploy-guard: a fallback, said everywhere
+  expect(r.summary).toContain(
+    `⚠️ Previous release: ${w.repo.good.slice(0, 7)} is the newest earlier successful deployment`,
+  )
+  expect(body).toContain('no earlier release was verified by deploy-guard')
+  expect(JSON.parse(readFileSync(r.outputs.report!, 'utf8')).previousRule).toBe('fallback')
 })
 
 test('rollback that fails: P1, "rollback failed" in the title, the step fails', async () => {

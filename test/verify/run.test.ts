@@ -131,3 +131,24 @@ test('connection refused counts as a failed round', async () => {
   expect(v.rounds[0]!.results[0]!.error).toBe('connect-refused')
   svc = await startService(ok()) // for afterEach
 })
+
+test('an hour-long soak on a virtual clock: a release that breaks at 59 minutes is caught then', async () => {
+  // The rounds the action runs for `duration: 1h, interval: 10s`, against the real service; the
+  // clock is virtual so the hour takes a moment.
+  const hour: AnalysisConfig = {
+    initialDelayMs: 30_000,
+    intervalMs: 10_000,
+    durationMs: 3_600_000,
+    failureThreshold: 3,
+    successThreshold: 3,
+  }
+  const breaksAtRound = 1 + (59 * 60_000) / hour.intervalMs // 59 min after the first round
+  svc.handle(failFromRound(breaksAtRound))
+  const clock = virtualClock()
+  const v = await loop(hour, undefined, clock)
+  expect(v.verdict).toMatchObject({ healthy: false, outcome: 'failing' })
+  expect(v.rounds).toHaveLength(breaksAtRound + 2)
+  // decided 59 min 20 s after the first round, 30 s after the start: no budget counts here
+  expect(v.endedAt - v.firstRoundAt!).toBe((breaksAtRound + 1) * hour.intervalMs)
+  expect(v.firstRoundAt).toBe(30_000)
+})

@@ -1,5 +1,5 @@
 // The labels that find an environment's incident (and lock its window).
-import { LABEL_LIMIT, environmentLabel, incidentLabels } from '../../src/incident/publish.js'
+import { LABEL_LIMIT, environmentLabel, incidentLabels } from '../../src/incident/lock.js'
 
 test('an environment label ignores case, as GitHub environment names do', () => {
   expect(environmentLabel('Production')).toBe('env:production')
