@@ -439,3 +439,39 @@ test('killed during the rollback, then rerun: the rerun finishes the story, neve
   expect(w.gh.state.issues).toHaveLength(1)
   expect(w.gh.state.commentsOf(1).length).toBeLessThanOrEqual(1)
 })
+
+test('GitHub slow to record the deployment: the first probe round does not wait for it', async () => {
+  w.seedDeployment(w.repo.good, 'success', VERIFIED_MARK)
+  await deploy(w.repo.bad)
+  w.gh.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/deployments', delayMs: 2000 })
+  const t = Date.now()
+  const r = await w.run(
+    { command: 'verify', 'rollback-strategy': 'command', 'rollback-command': rollbackCommand() },
+    w.repo.bad,
+  )
+  const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'))
+  const firstRound = Date.parse(report.verification.rounds[0].startedAt)
+  expect(firstRound - t).toBeLessThan(1500) // node start-up, not GitHub's 2 s
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'issue-number': '1' })
+  // the failure mark still lands on the deployment recorded late
+  const [bad] = w.gh.state.deployments.filter((d) => d.sha === w.repo.bad)
+  expect(w.gh.state.statusesOf(bad!.id).map((s) => s.state)).toEqual(['failure'])
+})
+
+test('a rollback command longer than a GitHub call may take: GitHub still gets its own time after it', async () => {
+  // Each call is bounded from when it starts (here 1.5 s); a budget shared with the rollback
+  // command (3 s) would be spent by the time the issue is written.
+  w.seedDeployment(w.repo.good, 'success', VERIFIED_MARK)
+  await deploy(w.repo.bad)
+  const r = await w.run(
+    {
+      command: 'verify',
+      'rollback-strategy': 'command',
+      'rollback-command': `sleep 3; ${rollbackCommand()}`,
+    },
+    w.repo.bad,
+    { env: { DEPLOY_GUARD_GITHUB_CALL_TIMEOUT_MS: '1500' } },
+  )
+  expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'issue-number': '1' })
+  expect(w.gh.state.issues).toHaveLength(1)
+})
