@@ -127,12 +127,12 @@ export async function rollbackBench(node: string, root: string): Promise<Figure[
       met: large.requests === small.requests,
     },
     {
-      name: 'GitHub requests of a healthy verify (no deployment from the job: list, create, verified)',
+      name: 'GitHub requests of a healthy verify whose deployment GitHub already has, as a job with `environment:` gets one (list, verified mark)',
       value: `${small.healthyRequests} requests`,
       baseline: '',
       ratio: '',
-      target: '≤ 3',
-      met: small.healthyRequests <= 3,
+      target: '≤ 2',
+      met: small.healthyRequests <= 2,
     },
     {
       name: 'wall time of that failed-deploy run vs a healthy run (both `node dist/index.js`)',
@@ -147,7 +147,10 @@ export async function rollbackBench(node: string, root: string): Promise<Figure[
       value: `${paced.mttrMs} ms`,
       baseline: `${alone.mttrMs} ms without GitHub`,
       ratio: `${(paced.mttrMs / alone.mttrMs).toFixed(2)}x`,
-      target: '(reported; both include node start-up)',
+      // at 100 ms rounds the verdict comes within GitHub's second between writes of the
+      // deployment record, so the failure mark waits for it; at real intervals it does not
+      // (test/e2e/realtime.test.ts: 10.4 s against a floor of 10 s)
+      target: '(reported; both include node start-up and, with GitHub, its 1 s write pacing)',
       met: true,
     },
   ]

@@ -354,13 +354,7 @@ class GitRepo {
                 tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
                 url: `${api}/git/commits/${c.sha}`,
                 comment_count: 0,
-                verification: {
-                    verified: false,
-                    reason: 'unsigned',
-                    signature: null,
-                    payload: null,
-                    verified_at: null,
-                },
+                verification: { ..._objects_js__WEBPACK_IMPORTED_MODULE_2__/* .UNSIGNED */ .ke },
             },
             url: `${api}/commits/${c.sha}`,
             html_url: `${this.ctx.htmlRepo}/commit/${c.sha}`,
@@ -735,6 +729,7 @@ function tooLong(resource, field, max) {
 /* harmony export */   KV: () => (/* binding */ repositoryObject),
 /* harmony export */   U5: () => (/* binding */ simpleUser),
 /* harmony export */   Us: () => (/* binding */ GITHUB_TOKEN_LOGIN),
+/* harmony export */   ke: () => (/* binding */ UNSIGNED),
 /* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   s5: () => (/* binding */ nodeId),
 /* harmony export */   u0: () => (/* binding */ repoContext)
@@ -895,6 +890,14 @@ function repositoryObject(ctx, openIssues, createdAt) {
 function isoSeconds(d) {
     return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+/** The `verification` GitHub gives an unsigned commit or tag. */
+const UNSIGNED = {
+    verified: false,
+    reason: 'unsigned',
+    signature: null,
+    payload: null,
+    verified_at: null,
+};
 
 
 /***/ }),
@@ -1895,13 +1898,7 @@ const refRoutes = {
                 date: new Date(Number(tagger?.[3] ?? 0) * 1000).toISOString().replace('.000', ''),
             },
             object: { sha: field('object'), type, url: `${api}/git/${type}s/${field('object')}` },
-            verification: {
-                verified: false,
-                reason: 'unsigned',
-                signature: null,
-                payload: null,
-                verified_at: null,
-            },
+            verification: { ...objects/* UNSIGNED */.ke },
         });
     },
 };

@@ -2,7 +2,7 @@
 // "what changed" section of an incident issue is built from a real diff.
 import { execFile, execFileSync } from 'node:child_process'
 import { promisify } from 'node:util'
-import { isoSeconds, nodeId, simpleUser, type RepoContext } from './objects.js'
+import { isoSeconds, nodeId, simpleUser, UNSIGNED, type RepoContext } from './objects.js'
 
 const run = promisify(execFile)
 
@@ -242,13 +242,7 @@ export class GitRepo {
         tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
         url: `${api}/git/commits/${c.sha}`,
         comment_count: 0,
-        verification: {
-          verified: false,
-          reason: 'unsigned',
-          signature: null,
-          payload: null,
-          verified_at: null,
-        },
+        verification: { ...UNSIGNED },
       },
       url: `${api}/commits/${c.sha}`,
       html_url: `${this.ctx.htmlRepo}/commit/${c.sha}`,

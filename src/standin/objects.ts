@@ -193,3 +193,12 @@ export function repositoryObject(ctx: RepoContext, openIssues: number, createdAt
 export function isoSeconds(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
+
+/** The `verification` GitHub gives an unsigned commit or tag. */
+export const UNSIGNED = {
+  verified: false,
+  reason: 'unsigned',
+  signature: null,
+  payload: null,
+  verified_at: null,
+} as const

@@ -3,7 +3,7 @@
 // handed to a rollback).
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { nodeId } from './objects.js'
+import { nodeId, UNSIGNED } from './objects.js'
 import { json, type Handler, type RouteContext } from './reply.js'
 import { ApiError } from './types.js'
 
@@ -58,13 +58,7 @@ export const refRoutes: Record<string, Handler> = {
         date: new Date(Number(tagger?.[3] ?? 0) * 1000).toISOString().replace('.000', ''),
       },
       object: { sha: field('object'), type, url: `${api}/git/${type}s/${field('object')}` },
-      verification: {
-        verified: false,
-        reason: 'unsigned',
-        signature: null,
-        payload: null,
-        verified_at: null,
-      },
+      verification: { ...UNSIGNED },
     })
   },
 }
