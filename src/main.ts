@@ -92,7 +92,7 @@ export async function run(ctx: Context): Promise<void> {
         await deployStep(
           settings,
           io,
-          async () => (await windowCommand(settings, { ...io, ...lock })).allowed,
+          async () => (await windowCommand(settings, { ...io, ...lock })).proceed,
         )
         return
       }

@@ -32,6 +32,7 @@ export const INPUT_DEFAULTS = {
   'issue-assignees': '',
   'lock-on-incident': 'true',
   'dry-run': 'false',
+  'on-closed': 'fail',
   'github-token': '',
 } as const
 
@@ -160,6 +161,7 @@ const inputsSchema = z
     'issue-assignees': listOf(assignee),
     'lock-on-incident': bool,
     'dry-run': bool,
+    'on-closed': oneOf(['fail', 'warn'] as const),
     'github-token': z.string(),
   })
   .superRefine((v, ctx) => {

@@ -21,8 +21,14 @@ export interface WindowIO {
   recordOverride?: (lock: IncidentLock, text: string) => Promise<void>
 }
 
-/** Decides and publishes; returns the decision. Throws InputError before anything is written. */
-export async function windowCommand(s: Settings, io: WindowIO): Promise<WindowDecision> {
+/**
+ * Decides and publishes; returns the decision and whether a deploy may go on (an open window,
+ * or a closed one in audit mode). Throws InputError before anything is written.
+ */
+export async function windowCommand(
+  s: Settings,
+  io: WindowIO,
+): Promise<WindowDecision & { proceed: boolean }> {
   const policy =
     s.policy.trim() === ''
       ? null
@@ -37,15 +43,22 @@ export async function windowCommand(s: Settings, io: WindowIO): Promise<WindowDe
     lock,
     override: s['override-reason'] ? { reason: s['override-reason'], actor: io.actor } : null,
   })
+  // Audit mode (on-closed: warn): a closed window is said, not enforced, so a team can try a
+  // policy for a week before it blocks anyone.
+  const audit = !decision.allowed && s['on-closed'] === 'warn'
   publishWindow(decision, io)
   if (decision.overridden && decision.override && lock && io.recordOverride)
     await io.recordOverride(
       lock,
       `Deploy window override by @${decision.override.actor}: ${decision.override.reason} (bypassed: ${decision.override.bypassed}).`,
     )
-  await io.runner.summary(renderWindowSummary(decision))
-  if (!decision.allowed) io.runner.fail(decision.reason)
-  return decision
+  await io.runner.summary(renderWindowSummary(decision, { audit }))
+  if (audit)
+    io.runner.warning(
+      `on-closed: warn, so the step goes on; the window would have been closed: ${decision.reason}`,
+    )
+  else if (!decision.allowed) io.runner.fail(decision.reason)
+  return { ...decision, proceed: decision.allowed || audit }
 }
 
 export function publishWindow(d: WindowDecision, io: WindowIO): void {

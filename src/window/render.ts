@@ -9,16 +9,25 @@ import { zone } from './zone.js'
 
 const CELL: Record<Cell, string> = { open: '🟩', closed: '🟥', partial: '🟨', none: '⬛' }
 
-export function renderWindowSummary(d: WindowDecision): string {
+export function renderWindowSummary(d: WindowDecision, o: { audit?: boolean } = {}): string {
   const z = zone(d.timezone)
   const at = Date.parse(d.at)
   const title = d.overridden
     ? `🟧 Deploy window for ${md(d.environment)}: closed, overridden`
     : d.allowed
       ? `🟢 Deploy window for ${md(d.environment)}: open`
-      : `🔴 Deploy window for ${md(d.environment)}: closed`
+      : o.audit
+        ? `🟡 Deploy window for ${md(d.environment)}: would have been closed (on-closed: warn)`
+        : `🔴 Deploy window for ${md(d.environment)}: closed`
+  const decision = d.overridden
+    ? '**allowed by override**'
+    : d.allowed
+      ? '**open**'
+      : o.audit
+        ? '**would have been closed**; the step passes (audit mode, `on-closed: warn`)'
+        : '**closed**'
   const rows: string[][] = [
-    ['Decision', d.overridden ? '**allowed by override**' : d.allowed ? '**open**' : '**closed**'],
+    ['Decision', decision],
     ['Checked at', `${md(longTime(at, z))} · ${code(d.at)}`],
   ]
   if (d.rule) {

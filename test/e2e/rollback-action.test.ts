@@ -337,6 +337,22 @@ test('deploy: window, deploy-command, verify, and the failure branch', async () 
   expect(closed.code).toBe(1)
   expect(closed.outputs.allowed).toBe('false')
   expect(w.service.history).toHaveLength(2) // nothing deployed
+  // audit mode: the same closed window is said, and the deploy goes on
+  const audited = await w.run(
+    {
+      command: 'deploy',
+      'deploy-command': DEPLOY_TO(w.service.url, 'GITHUB_SHA'),
+      policy: 'timezone: UTC\ndeny:\n  - name: Always\n    from: 2000-01-01\n',
+      'lock-on-incident': 'false',
+      'on-closed': 'warn',
+    },
+    w.repo.good,
+    { env: { GITHUB_RUN_ID: '4444' } },
+  )
+  expect(audited.code).toBe(0)
+  expect(audited.outputs).toMatchObject({ allowed: 'false', healthy: 'true' })
+  expect(audited.stdout).toMatch(/::warning::on-closed: warn, so the step goes on/)
+  expect(w.service.history.map((h) => h.sha).at(-1)).toBe(w.repo.good)
 })
 
 test('bad input: nothing deployed, rolled back or written', async () => {

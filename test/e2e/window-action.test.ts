@@ -57,6 +57,24 @@ test('override: the step passes and records who, why and which rule', async () =
   )
 })
 
+test('audit mode (on-closed: warn): allowed=false, a warning with the rule and next window, the step passes', async () => {
+  const { yaml, opens } = freezePolicy()
+  const r = await runAction({ command: 'window', policy: yaml, 'on-closed': 'warn' })
+  expect(r.code).toBe(0)
+  expect(r.outputs).toMatchObject({ allowed: 'false', overridden: 'false', 'next-window': opens })
+  expect(r.stdout).not.toContain('::error::')
+  expect(r.stdout).toContain(
+    `::warning::on-closed: warn, so the step goes on; the window would have been closed: ${r.outputs.reason}`,
+  )
+  expect(r.outputs.reason).toMatch(/"Big freeze".*Next window opens /)
+  expect(r.summary.split('\n')[0]).toBe(
+    '### 🟡 Deploy window for production: would have been closed (on-closed: warn)',
+  )
+  expect(r.summary).toContain('**would have been closed**; the step passes')
+  const bad = await runAction({ command: 'window', policy: yaml, 'on-closed': 'ignore' })
+  expect(bad.stdout).toContain('on-closed: expected one of fail, warn')
+})
+
 test('open window from a policy file in the workspace', async () => {
   const r = await runAction(
     { command: 'window', policy: 'policy.yml', environment: 'staging' },
