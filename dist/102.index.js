@@ -481,16 +481,25 @@ var markdown = __webpack_require__(4285);
 
 
 const CELL = { open: '🟩', closed: '🟥', partial: '🟨', none: '⬛' };
-function renderWindowSummary(d) {
+function renderWindowSummary(d, o = {}) {
     const z = (0,zone/* zone */.rg)(d.timezone);
     const at = Date.parse(d.at);
     const title = d.overridden
         ? `🟧 Deploy window for ${(0,markdown.md)(d.environment)}: closed, overridden`
         : d.allowed
             ? `🟢 Deploy window for ${(0,markdown.md)(d.environment)}: open`
-            : `🔴 Deploy window for ${(0,markdown.md)(d.environment)}: closed`;
+            : o.audit
+                ? `🟡 Deploy window for ${(0,markdown.md)(d.environment)}: would have been closed (on-closed: warn)`
+                : `🔴 Deploy window for ${(0,markdown.md)(d.environment)}: closed`;
+    const decision = d.overridden
+        ? '**allowed by override**'
+        : d.allowed
+            ? '**open**'
+            : o.audit
+                ? '**would have been closed**; the step passes (audit mode, `on-closed: warn`)'
+                : '**closed**';
     const rows = [
-        ['Decision', d.overridden ? '**allowed by override**' : d.allowed ? '**open**' : '**closed**'],
+        ['Decision', decision],
         ['Checked at', `${(0,markdown.md)(longTime(at, z))} · ${(0,markdown/* code */.aY)(d.at)}`],
     ];
     if (d.rule) {
@@ -548,7 +557,10 @@ function renderGridText(d) {
 
 
 
-/** Decides and publishes; returns the decision. Throws InputError before anything is written. */
+/**
+ * Decides and publishes; returns the decision and whether a deploy may go on (an open window,
+ * or a closed one in audit mode). Throws InputError before anything is written.
+ */
 async function windowCommand(s, io) {
     const policy = s.policy.trim() === ''
         ? null
@@ -562,13 +574,18 @@ async function windowCommand(s, io) {
         lock,
         override: s['override-reason'] ? { reason: s['override-reason'], actor: io.actor } : null,
     });
+    // Audit mode (on-closed: warn): a closed window is said, not enforced, so a team can try a
+    // policy for a week before it blocks anyone.
+    const audit = !decision.allowed && s['on-closed'] === 'warn';
     publishWindow(decision, io);
     if (decision.overridden && decision.override && lock && io.recordOverride)
         await io.recordOverride(lock, `Deploy window override by @${decision.override.actor}: ${decision.override.reason} (bypassed: ${decision.override.bypassed}).`);
-    await io.runner.summary(renderWindowSummary(decision));
-    if (!decision.allowed)
+    await io.runner.summary(renderWindowSummary(decision, { audit }));
+    if (audit)
+        io.runner.warning(`on-closed: warn, so the step goes on; the window would have been closed: ${decision.reason}`);
+    else if (!decision.allowed)
         io.runner.fail(decision.reason);
-    return decision;
+    return { ...decision, proceed: decision.allowed || audit };
 }
 function publishWindow(d, io) {
     const { runner } = io;

@@ -241,6 +241,7 @@ const INPUT_DEFAULTS = {
     'issue-assignees': '',
     'lock-on-incident': 'true',
     'dry-run': 'false',
+    'on-closed': 'fail',
     'github-token': '',
 };
 const bool = schemas/* string */.YjP().transform((s, ctx) => {
@@ -348,6 +349,7 @@ const inputsSchema = schemas/* object */.Ikc({
     'issue-assignees': listOf(assignee),
     'lock-on-incident': bool,
     'dry-run': bool,
+    'on-closed': oneOf(['fail', 'warn']),
     'github-token': schemas/* string */.YjP(),
 })
     .superRefine((v, ctx) => {
@@ -487,7 +489,7 @@ async function run(ctx) {
                 const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102));
                 const lock = await lockLookup(settings, ctx);
                 const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6085));
-                await deployStep(settings, io, async () => (await windowCommand(settings, { ...io, ...lock })).allowed);
+                await deployStep(settings, io, async () => (await windowCommand(settings, { ...io, ...lock })).proceed);
                 return;
             }
         }

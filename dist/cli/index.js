@@ -74,6 +74,7 @@ const INPUT_DEFAULTS = {
     'issue-assignees': '',
     'lock-on-incident': 'true',
     'dry-run': 'false',
+    'on-closed': 'fail',
     'github-token': '',
 };
 const bool = schemas/* string */.YjP().transform((s, ctx) => {
@@ -181,6 +182,7 @@ const inputsSchema = schemas/* object */.Ikc({
     'issue-assignees': listOf(assignee),
     'lock-on-incident': bool,
     'dry-run': bool,
+    'on-closed': oneOf(['fail', 'warn']),
     'github-token': schemas/* string */.YjP(),
 })
     .superRefine((v, ctx) => {
@@ -473,16 +475,25 @@ var window_policy = __nccwpck_require__(8024);
 
 
 const CELL = { open: '🟩', closed: '🟥', partial: '🟨', none: '⬛' };
-function renderWindowSummary(d) {
+function renderWindowSummary(d, o = {}) {
     const z = zone(d.timezone);
     const at = Date.parse(d.at);
     const title = d.overridden
         ? `🟧 Deploy window for ${md(d.environment)}: closed, overridden`
         : d.allowed
             ? `🟢 Deploy window for ${md(d.environment)}: open`
-            : `🔴 Deploy window for ${md(d.environment)}: closed`;
+            : o.audit
+                ? `🟡 Deploy window for ${md(d.environment)}: would have been closed (on-closed: warn)`
+                : `🔴 Deploy window for ${md(d.environment)}: closed`;
+    const decision = d.overridden
+        ? '**allowed by override**'
+        : d.allowed
+            ? '**open**'
+            : o.audit
+                ? '**would have been closed**; the step passes (audit mode, `on-closed: warn`)'
+                : '**closed**';
     const rows = [
-        ['Decision', d.overridden ? '**allowed by override**' : d.allowed ? '**open**' : '**closed**'],
+        ['Decision', decision],
         ['Checked at', `${md(longTime(at, z))} · ${code(d.at)}`],
     ];
     if (d.rule) {

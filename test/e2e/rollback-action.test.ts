@@ -1,7 +1,8 @@
 // Verify, rollback and the incident issue, end to end: dist/index.js against the GitHub
 // stand-in (every request checked against GitHub's OpenAPI description), a real git repository
 // and a real service on loopback.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
 import { DEPLOY_TO, worldPerTest, type World } from '../helpers/world.js'
 
@@ -419,14 +420,15 @@ test('GitHub refuses one assignee: the issue keeps the others', async () => {
 test('killed during the rollback, then rerun: the rerun finishes the story, never verifies the bad release', async () => {
   w.seedDeployment(w.repo.good, 'success', VERIFIED_MARK)
   await deploy(w.repo.bad)
+  const started = join(w.dir, 'rollback-started')
   const inputs = {
     command: 'verify',
     'rollback-strategy': 'command',
     // the platform takes a moment; the command outlives the runner's SIGKILL of the action
-    'rollback-command': `sleep 1; ${rollbackCommand()}`,
+    'rollback-command': `touch ${started}; sleep 1; ${rollbackCommand()}`,
   }
   const first = await w.run(inputs, w.repo.bad, {
-    cancelWhen: (out) => /Rolling back production/.test(out),
+    cancelWhen: () => existsSync(started),
     cancelSignal: 'SIGKILL',
   })
   expect(first.outputs['issue-number']).toBeUndefined()
