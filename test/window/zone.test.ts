@@ -5,9 +5,10 @@
 // The engine is imported only after TZDIR points at a directory of deliberately wrong zone files
 // (every zone claims a fixed UTC+12): code that read the system's TZif files (TZDIR first, then
 // /usr/share/zoneinfo) would decide by them and fail here.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** A TZif v2 file (RFC 8536) for a fixed offset, no transitions. */
 function fixedTzif(hours: number): Buffer {
@@ -200,4 +201,12 @@ test('an unknown zone is an input error at its field path, wherever it is named'
   expect(problem).toMatch(/^policy\.timezone: unknown time zone "Europe\/Berlinn"/m)
   expect(problem).toMatch(/^policy\.deny\[0\]\.timezone: unknown time zone "mars\/olympus"/m)
   expect(problem).toMatch(/^policy\.environments\.west\.timezone: unknown time zone "US\/Pacifik"/m)
+})
+
+test('no module of the window engine reads files: zone data has no path to come from', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'window')
+  const readers = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => /from '(node:)?fs(\/promises)?'/.test(readFileSync(join(dir, f), 'utf8')))
+  expect(readers).toEqual([])
 })
