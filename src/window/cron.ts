@@ -3,8 +3,7 @@
 // A fire is an instant whose local wall clock reads a matching minute, so a time inside a
 // spring-forward gap does not fire that day and one inside a fall-back overlap fires twice.
 
-import { countAtOrBefore } from './tzif.js'
-import { DAY, MINUTE, localOf, type Zone } from './zone.js'
+import { DAY, MINUTE, countAtOrBefore, localOf, type Zone } from './zone.js'
 
 export interface Cron {
   source: string

@@ -75,14 +75,47 @@ export async function holidayCalendar(spec: HolidaySpec): Promise<HolidayCalenda
   // rounded up to whole days would also close the next day. Dates (`h.date`) do not change.
   hd.setTimezone('UTC')
   const types = new Set<string>(spec.types)
-  const years = new Map<number, Map<number, string>>()
+  const listed = new Map<number, ReturnType<typeof hd.getHolidays>>()
+  const list = (y: number) => {
+    let l = listed.get(y)
+    if (!l) listed.set(y, (l = hd.getHolidays(y)))
+    return l
+  }
 
+  // A substitute (observed) day is date-holidays' own entry with `substitute: true`, named
+  // "<holiday> (substitute day)" in English. Its type is usually the holiday's, but not always:
+  // the US data types Veterans Day observed `bank` ("Federal Government offices are closed",
+  // data/countries/US.yaml), so `types: [public]` left Friday 2023-11-10 open. A substitute day
+  // therefore counts as the holiday it stands in for: it closes when its own type or that
+  // holiday's type is among `types`. The holiday is the non-substitute entry whose name the
+  // substitute's name extends, in its year or a neighbour (New Year's Day 2022 is observed on
+  // 2021-12-31). Except a substitute typed `observance`: Spain's national data types its observed
+  // days so (data/countries/ES.yaml, no reason given; in Spain each autonomous community decides
+  // whether a Sunday holiday moves to Monday, and the regional data does not record which did),
+  // so those follow their own type.
+  const standsInFor = (sub: { name: string }, y: number): string | undefined => {
+    let best: { name: string; type: string } | undefined
+    for (const yy of [y, y + 1, y - 1])
+      for (const h of list(yy))
+        if (
+          !h.substitute &&
+          (sub.name === h.name || sub.name.startsWith(`${h.name} (`)) &&
+          (!best || h.name.length > best.name.length)
+        )
+          best = h
+    return best?.type
+  }
+  const counts = (h: { name: string; type: string; substitute?: boolean }, y: number) =>
+    types.has(h.type) ||
+    (h.substitute === true && h.type !== 'observance' && types.has(standsInFor(h, y) ?? h.type))
+
+  const years = new Map<number, Map<number, string>>()
   const year = (y: number): Map<number, string> => {
     let days = years.get(y)
     if (days) return days
     days = new Map()
-    for (const h of hd.getHolidays(y)) {
-      if (!types.has(h.type)) continue
+    for (const h of list(y)) {
+      if (!counts(h, y)) continue
       const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(h.date)
       if (!m) continue
       const first = dayOf(Number(m[1]), Number(m[2]), Number(m[3]))

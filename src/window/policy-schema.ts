@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { durationField, fromText } from '../config/fields.js'
 import { parseCron } from './cron.js'
 import { HOLIDAY_TYPES } from './holidays.js'
-import { isValidTimeZone } from './zone.js'
+import { canonicalTimeZone } from './zone.js'
 
 const DAY_NAMES: Record<string, number> = {
   sun: 0,
@@ -118,12 +118,21 @@ export function parseTimeSpec(text: string): TimeSpec | string {
   return { kind: 'local', year, month, date, minute: h * 60 + mi }
 }
 
-const timeZone = z.string().superRefine((s, ctx) => {
-  if (!isValidTimeZone(s))
+/**
+ * A zone name, replaced by its canonical IANA name (zone.ts, canonicalTimeZone): other spellings
+ * of the same zone (case, links such as `Europe/Kiev` or `US/Pacific`) are accepted and read as
+ * that zone, here and so everywhere a policy names a zone (top level, environments, rules).
+ */
+const timeZone = z.string().transform((s, ctx) => {
+  const name = canonicalTimeZone(s.trim())
+  if (name === null) {
     ctx.addIssue({
       code: 'custom',
       message: `unknown time zone "${s}": use an IANA name such as "Europe/Berlin" or "UTC"`,
     })
+    return z.NEVER
+  }
+  return name
 })
 
 const days = z

@@ -125,6 +125,36 @@ function writtenScopes(p: PolicyConfig): ScopeRules[] {
   return out
 }
 
+/**
+ * Top-level lists an environment with its own `timezone` inherits (does not replace): their rules
+ * are read in the environment's zone (see `scope` below), so the checks that depend on the zone
+ * run there too. Rules that name their own zone read the same everywhere and are left out.
+ */
+function inheritedScopes(p: PolicyConfig): (ScopeRules & { environment: string })[] {
+  const out: (ScopeRules & { environment: string })[] = []
+  for (const [name, env] of Object.entries(p.environments ?? {})) {
+    if (env.timezone === undefined || env.timezone === p.timezone) continue
+    const reread = (own: RuleConfig[] | undefined, top: RuleConfig[] | undefined) =>
+      own === undefined ? (top ?? []).filter((r) => r.timezone === undefined) : []
+    out.push({
+      environment: name,
+      path: [],
+      timezone: env.timezone,
+      allow: reread(env.allow, p.allow),
+      deny: reread(env.deny, p.deny),
+    })
+  }
+  return out
+}
+
+/** Checks of one rule that depend on the zone it is read in; messages without the path. */
+function zoneProblems(r: RuleConfig, zoneName: string): { field: string; message: string }[] {
+  const z = zone(r.timezone ?? zoneName)
+  if (r.from && r.to && instantOf(r.to, z, r.to.kind === 'date') <= instantOf(r.from, z, false))
+    return [{ field: 'to', message: 'must be after "from"' }]
+  return []
+}
+
 async function semanticProblems(p: PolicyConfig, root: string): Promise<Problem[]> {
   const problems: Problem[] = []
   for (const s of writtenScopes(p)) {
@@ -135,11 +165,27 @@ async function semanticProblems(p: PolicyConfig, root: string): Promise<Problem[
           const err = await checkHolidayCode(r.holidays)
           if (err) problems.push({ path: at('holidays'), message: err })
         }
-        if (r.from && r.to) {
-          const z = zone(r.timezone ?? s.timezone)
-          if (instantOf(r.to, z, r.to.kind === 'date') <= instantOf(r.from, z, false))
-            problems.push({ path: at('to'), message: 'must be after "from"' })
-        }
+        for (const { field, message } of zoneProblems(r, s.timezone))
+          problems.push({ path: at(field), message })
+      }
+    }
+  }
+  // A rule valid at the top level can be empty in an inheriting environment's zone: a freeze
+  // from an instant to a local time that comes earlier in Tokyo, or one inside a DST gap there.
+  // Such a rule would silently never match in that environment, so it is an input error at the
+  // rule's field, naming the environment.
+  for (const s of inheritedScopes(p)) {
+    for (const kind of ['allow', 'deny'] as const) {
+      for (const r of s[kind]) {
+        const i = (p[kind] ?? []).indexOf(r)
+        for (const { field, message } of zoneProblems(r, s.timezone))
+          problems.push({
+            path: joinPath(root, [kind, i, field]),
+            message:
+              `${message} when read in ${s.timezone}, the timezone of ` +
+              `${joinPath('', ['environments', s.environment])}, which inherits this rule ` +
+              `(give the rule its own timezone, or the environment its own ${kind} list)`,
+          })
       }
     }
   }

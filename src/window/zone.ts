@@ -1,12 +1,13 @@
 // Wall-clock arithmetic in an IANA zone without a date library.
 //
-// Offsets come from the system's zone files (tzif.ts) or, failing that, from Intl; the zone's
-// transitions (DST and rule changes) are found once
-// per covered year by sampling daily and bisecting to the minute, so every later conversion is
-// arithmetic plus a binary search. That keeps a year-long `next-window` search in the low
-// milliseconds while staying exact across DST, 30-minute DST (Lord Howe) and odd offsets (Chatham).
-
-import { countAtOrBefore, loadTzif, tzifOffset, type Tzif } from './tzif.js'
+// Offsets come from one source on every runner OS: the time-zone data compiled into Node's ICU,
+// read through Intl. The system's zone files (/usr/share/zoneinfo, TZDIR) are never read: they
+// were a second copy of the database that disagreed with ICU's whenever the two releases
+// differed, so a window's decision changed with the runner image. The zone's transitions (DST and
+// rule changes) are found once per covered year by sampling Intl daily and bisecting to the
+// minute, so every later conversion is arithmetic plus a binary search, never an Intl call. That
+// keeps a year-long `next-window` search in the low milliseconds while staying exact across DST,
+// 30-minute DST (Lord Howe) and odd offsets (Chatham).
 
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
@@ -29,52 +30,89 @@ export interface Local {
   minuteOfHour: number
 }
 
-const files = new Map<string, Tzif | null>()
+/**
+ * Zones ICU still calls by the name CLDR froze before IANA renamed them, mapped to the IANA name
+ * (the one in IANA's zone.tab). ICU canonicalises every spelling of these zones to the old name
+ * (`Europe/Kyiv` resolves to `Europe/Kiev`), while IANA's own name is the new one; the
+ * canonical-tz proposal for ECMAScript (tc39/proposal-canonical-tz) describes the same gap. Found
+ * by resolving each zone.tab name through Node 24's ICU (tz 2026c): exactly these 19 differ.
+ */
+const RENAMED: Record<string, string> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+}
 
-/** The zone's TZif data, read once per process; null when the system has no usable file. */
-function tzif(name: string): Tzif | null {
-  if (!files.has(name)) files.set(name, loadTzif(name))
-  return files.get(name) ?? null
+const canonical = new Map<string, string | null>()
+
+/**
+ * The canonical IANA name of a zone, or null when ICU does not know it. Any spelling ICU accepts
+ * names the same zone: case is ignored (ECMA-402 matches zone names ASCII-case-insensitively) and
+ * links resolve to their zone (`US/Pacific` is `America/Los_Angeles`, `Europe/Kiev` is
+ * `Europe/Kyiv`); `UTC`, `Etc/UTC` and `GMT` are `UTC`, as ECMA-402 has it.
+ */
+export function canonicalTimeZone(name: string): string | null {
+  let c = canonical.get(name)
+  if (c === undefined) {
+    try {
+      const icu = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone
+      c = RENAMED[icu] ?? icu
+    } catch {
+      c = null
+    }
+    canonical.set(name, c)
+  }
+  return c
 }
 
 export function isValidTimeZone(name: string): boolean {
-  if (tzif(name)) return true
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name })
-    return true
-  } catch {
-    return false
-  }
+  return canonicalTimeZone(name) !== null
 }
 
 const zones = new Map<string, Zone>()
 
-/** One shared Zone per name: its transition table is the expensive part, so it is computed once. */
+/**
+ * One shared Zone per zone, whatever the spelling: its transition table is the expensive part, so
+ * it is computed once. The policy schema has already canonicalised every name it passes here.
+ */
 export function zone(name: string): Zone {
-  let z = zones.get(name)
+  const id = canonicalTimeZone(name) ?? name
+  let z = zones.get(id)
   if (!z) {
-    z = new Zone(name)
-    zones.set(name, z)
+    z = new Zone(id)
+    zones.set(id, z)
   }
   return z
 }
 
 export class Zone {
   private fmt: Intl.DateTimeFormat | null = null
-  private readonly file: Tzif | null
   // transitions[i] is the first instant with offsets[i + 1]; offsets[0] applies before all of them.
   private transitions: number[] = []
   private offsets: number[] = []
   private lo = 0
   private hi = 0
 
-  constructor(readonly name: string) {
-    this.file = tzif(name)
-  }
+  constructor(readonly name: string) {}
 
-  /** UTC offset in ms at an instant, from the zone file, else straight from Intl. */
+  /** UTC offset in ms at an instant, straight from Intl: only the table's scans call this. */
   private rawOffset(ms: number): number {
-    if (this.file) return tzifOffset(this.file, ms)
     this.fmt ??= new Intl.DateTimeFormat('en-US', {
       timeZone: this.name,
       timeZoneName: 'longOffset',
@@ -196,6 +234,18 @@ export class Zone {
     }
     return end
   }
+}
+
+/** How many of `sorted` (ascending) are at or before x: a binary search. */
+export function countAtOrBefore(sorted: readonly number[], x: number): number {
+  let a = 0
+  let b = sorted.length
+  while (a < b) {
+    const mid = (a + b) >> 1
+    if ((sorted[mid] as number) <= x) a = mid + 1
+    else b = mid
+  }
+  return a
 }
 
 export function localOf(wall: number): Local {

@@ -212,3 +212,94 @@ describe('holidays combined with allow rules', () => {
     expect(d.nextWindow).toBe('2026-11-27T14:00:00Z')
   })
 })
+
+// Observed (substitute) days, 2021-2027, from the published calendars rather than date-holidays:
+// US federal holidays (OPM, 5 U.S.C. 6103: a Saturday holiday is observed the Friday before, a
+// Sunday one the Monday after) and UK bank holidays in England and Wales (gov.uk/bank-holidays).
+const OBSERVED: Record<string, { zone: string; days: [string, string][] }> = {
+  US: {
+    zone: 'America/New_York',
+    days: [
+      ['2021-06-18', 'Juneteenth'],
+      ['2021-07-05', 'Independence Day'],
+      ['2021-12-24', 'Christmas Day'],
+      ['2021-12-31', "New Year's Day"],
+      ['2022-06-20', 'Juneteenth'],
+      ['2022-12-26', 'Christmas Day'],
+      ['2023-01-02', "New Year's Day"],
+      ['2023-11-10', 'Veterans Day'],
+      ['2026-07-03', 'Independence Day'],
+      ['2027-06-18', 'Juneteenth'],
+      ['2027-07-05', 'Independence Day'],
+      ['2027-12-24', 'Christmas Day'],
+      ['2027-12-31', "New Year's Day"],
+    ],
+  },
+  GB: {
+    zone: 'Europe/London',
+    days: [
+      ['2021-12-27', 'Christmas Day'],
+      ['2021-12-28', 'Boxing Day'],
+      ['2022-01-03', "New Year's Day"],
+      ['2022-12-27', 'Christmas Day'],
+      ['2023-01-02', "New Year's Day"],
+      ['2026-12-28', 'Boxing Day'],
+      ['2027-12-27', 'Christmas Day'],
+      ['2027-12-28', 'Boxing Day'],
+    ],
+  },
+}
+
+describe.each(Object.keys(OBSERVED))(
+  'observed days of %s, 2021-2027, with the default types',
+  (code) => {
+    const { zone, days } = OBSERVED[code]!
+    const offsetOf = (date: string) => {
+      const s = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        timeZoneName: 'longOffset',
+      }).format(Date.parse(`${date}T12:00:00Z`))
+      return /GMT([+-]\d{2}:\d{2})$/.exec(s)?.[1] ?? 'Z'
+    }
+
+    test.each(days)('%s (%s observed) is closed all day', async (date, holiday) => {
+      const s = await denyHolidays(zone, code)
+      const o = offsetOf(date)
+      for (const time of ['00:00:00', '12:00:00', '23:59:59.999'])
+        expect(isOpen(s, at(`${date}T${time}${o}`))).toBe(false)
+      expect(decide(s, `${date}T12:00:00${o}`).reason).toContain(holiday)
+    })
+
+    test('no other weekday is closed on its account: the days around each stay open', async () => {
+      const s = await denyHolidays(zone, code)
+      const closed = new Set(days.map(([d]) => d))
+      for (const [date] of days)
+        for (const step of [-1, 1]) {
+          const near = new Date(Date.parse(`${date}T12:00:00Z`) + step * 24 * HOUR)
+          const iso = near.toISOString().slice(0, 10)
+          const weekday = near.getUTCDay()
+          // Skip weekends (the holiday itself sits there) and the neighbouring observed day.
+          if (weekday === 0 || weekday === 6 || closed.has(iso)) continue
+          // Boxing Day and Christmas Day themselves, and New Year's Day, are holidays too.
+          if (/-12-2[56]$|-01-01$/.test(iso)) continue
+          expect([iso, isOpen(s, at(`${iso}T12:00:00${offsetOf(iso)}`))]).toEqual([iso, true])
+        }
+    })
+  },
+)
+
+test('an observed day closes with the holiday it stands in for: US Veterans Day, typed bank', async () => {
+  // date-holidays types the observed day `bank` and the day itself `public`.
+  const bank = await denyHolidays('America/New_York', 'US', '    types: [bank]\n')
+  expect(isOpen(bank, at('2023-11-10T12:00:00-05:00'))).toBe(false)
+  const observance = await denyHolidays('America/New_York', 'US', '    types: [observance]\n')
+  expect(isOpen(observance, at('2023-11-10T12:00:00-05:00'))).toBe(true)
+})
+
+test("an observed day typed observance follows its type: Spain's regional choice, 2023-01-02", async () => {
+  const s = await denyHolidays('Europe/Madrid', 'ES')
+  expect(isOpen(s, at('2023-01-02T12:00:00+01:00'))).toBe(true)
+  expect(isOpen(s, at('2023-01-06T12:00:00+01:00'))).toBe(false)
+  const all = await denyHolidays('Europe/Madrid', 'ES', '    types: [public, observance]\n')
+  expect(isOpen(all, at('2023-01-02T12:00:00+01:00'))).toBe(false)
+})

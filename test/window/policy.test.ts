@@ -197,3 +197,52 @@ test('an environment inherits the lists it does not name', async () => {
   expect(qa.deny.map((r) => r.name)).toEqual(['Fri'])
   expect(qa.allow.map((r) => r.path)).toEqual(['environments.qa.allow[0]'])
 })
+
+describe('inherited rules are checked in the zone of the environment that re-reads them', () => {
+  // From an instant to a local time: 2026-12-19T20:00 is 19:00Z in Berlin, after 12:00Z, but
+  // 11:00Z in Tokyo, before it: valid at the top level, empty in a Tokyo environment.
+  const freeze = [
+    'timezone: Europe/Berlin',
+    'deny:',
+    '  - name: Saturday freeze',
+    '    from: 2026-12-19T12:00:00Z',
+    '    to: 2026-12-19T20:00',
+  ].join('\n')
+
+  test('a rule that would never match in the environment is an input error naming it', async () => {
+    const message = await problem(`${freeze}\nenvironments:\n  tokyo: { timezone: Asia/Tokyo }\n`)
+    expect(message).toMatch(
+      /^policy\.deny\[0\]\.to: must be after "from" when read in Asia\/Tokyo, the timezone of environments\.tokyo, which inherits this rule/m,
+    )
+  })
+
+  test('a freeze inside a DST gap of the environment is empty there', async () => {
+    const yaml = [
+      'timezone: UTC',
+      'allow:',
+      '  - { from: "2026-03-29T02:00", to: "2026-03-29T02:59" }',
+      'environments:',
+      '  berlin: { timezone: europe/berlin }',
+      '',
+    ].join('\n')
+    expect(await problem(yaml)).toMatch(
+      /^policy\.allow\[0\]\.to: must be after "from" when read in Europe\/Berlin, the timezone of environments\.berlin/m,
+    )
+  })
+
+  test.each([
+    ['the top-level zone', 'tokyo: { timezone: Europe/Berlin }'],
+    ['no zone of its own', 'tokyo: { deny: [] }'],
+    ['its own deny list', 'tokyo: { timezone: Asia/Tokyo, deny: [] }'],
+  ])('is valid in an environment with %s', async (_name, env) => {
+    await expect(loadPolicy(`${freeze}\nenvironments:\n  ${env}\n`)).resolves.toBeDefined()
+  })
+
+  test('is valid when the rule names its own zone, which it keeps everywhere', async () => {
+    const yaml = `${freeze}\n    timezone: Europe/Berlin\nenvironments:\n  tokyo: { timezone: Asia/Tokyo }\n`
+    const policy = await loadPolicy(yaml)
+    const tokyo = await policy.scope('tokyo')
+    expect(tokyo.deny[0]?.zone.name).toBe('Europe/Berlin')
+    expect(tokyo.deny[0]?.matches(Date.parse('2026-12-19T15:00:00Z'))).toBe(true)
+  })
+})
