@@ -1035,8 +1035,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(7827);
 // EXTERNAL MODULE: ./src/config/yaml.ts
 var yaml = __nccwpck_require__(9211);
-// EXTERNAL MODULE: ./src/window/tzif.ts
-var tzif = __nccwpck_require__(2391);
 // EXTERNAL MODULE: ./src/window/zone.ts
 var zone = __nccwpck_require__(5488);
 ;// CONCATENATED MODULE: ./src/window/cron.ts
@@ -1044,7 +1042,6 @@ var zone = __nccwpck_require__(5488);
 // Vixie semantics: when both day fields are restricted, a day matches if either does.
 // A fire is an instant whose local wall clock reads a matching minute, so a time inside a
 // spring-forward gap does not fire that day and one inside a fall-back overlap fires twice.
-
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DOWS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -1181,7 +1178,7 @@ class CronClock {
         // Binary searches: "* * * * *" fires 1,440 times a day, and a year's search asks per fire.
         for (let d = today + 1; d >= oldest; d--) {
             const fires = this.firesOn(d);
-            const n = (0,tzif/* countAtOrBefore */.b0)(fires, t);
+            const n = (0,zone/* countAtOrBefore */.b0)(fires, t);
             if (n > 0) {
                 const f = fires[n - 1];
                 return f >= t - within ? f : null;
@@ -1230,7 +1227,7 @@ class CronClock {
         const last = today + Math.ceil(within / zone/* DAY */.d_) + 1;
         for (let d = today - 1; d <= last; d++) {
             const fires = this.firesOn(d);
-            const n = (0,tzif/* countAtOrBefore */.b0)(fires, t);
+            const n = (0,zone/* countAtOrBefore */.b0)(fires, t);
             if (n < fires.length)
                 return fires[n];
         }
@@ -1292,14 +1289,44 @@ async function holidayCalendar(spec) {
     // rounded up to whole days would also close the next day. Dates (`h.date`) do not change.
     hd.setTimezone('UTC');
     const types = new Set(spec.types);
+    const listed = new Map();
+    const list = (y) => {
+        let l = listed.get(y);
+        if (!l)
+            listed.set(y, (l = hd.getHolidays(y)));
+        return l;
+    };
+    // A substitute (observed) day is date-holidays' own entry with `substitute: true`, named
+    // "<holiday> (substitute day)" in English. Its type is usually the holiday's, but not always:
+    // the US data types Veterans Day observed `bank` ("Federal Government offices are closed",
+    // data/countries/US.yaml), so `types: [public]` left Friday 2023-11-10 open. A substitute day
+    // therefore counts as the holiday it stands in for: it closes when its own type or that
+    // holiday's type is among `types`. The holiday is the non-substitute entry whose name the
+    // substitute's name extends, in its year or a neighbour (New Year's Day 2022 is observed on
+    // 2021-12-31). Except a substitute typed `observance`: Spain's national data types its observed
+    // days so (data/countries/ES.yaml, no reason given; in Spain each autonomous community decides
+    // whether a Sunday holiday moves to Monday, and the regional data does not record which did),
+    // so those follow their own type.
+    const standsInFor = (sub, y) => {
+        let best;
+        for (const yy of [y, y + 1, y - 1])
+            for (const h of list(yy))
+                if (!h.substitute &&
+                    (sub.name === h.name || sub.name.startsWith(`${h.name} (`)) &&
+                    (!best || h.name.length > best.name.length))
+                    best = h;
+        return best?.type;
+    };
+    const counts = (h, y) => types.has(h.type) ||
+        (h.substitute === true && h.type !== 'observance' && types.has(standsInFor(h, y) ?? h.type));
     const years = new Map();
     const year = (y) => {
         let days = years.get(y);
         if (days)
             return days;
         days = new Map();
-        for (const h of hd.getHolidays(y)) {
-            if (!types.has(h.type))
+        for (const h of list(y)) {
+            if (!counts(h, y))
                 continue;
             const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(h.date);
             if (!m)
@@ -1439,12 +1466,21 @@ function parseTimeSpec(text) {
     }
     return { kind: 'local', year, month, date, minute: h * 60 + mi };
 }
-const timeZone = schemas/* string */.YjP().superRefine((s, ctx) => {
-    if (!(0,zone/* isValidTimeZone */.Aq)(s))
+/**
+ * A zone name, replaced by its canonical IANA name (zone.ts, canonicalTimeZone): other spellings
+ * of the same zone (case, links such as `Europe/Kiev` or `US/Pacific`) are accepted and read as
+ * that zone, here and so everywhere a policy names a zone (top level, environments, rules).
+ */
+const timeZone = schemas/* string */.YjP().transform((s, ctx) => {
+    const name = (0,zone/* canonicalTimeZone */.g4)(s.trim());
+    if (name === null) {
         ctx.addIssue({
             code: 'custom',
             message: `unknown time zone "${s}": use an IANA name such as "Europe/Berlin" or "UTC"`,
         });
+        return core/* NEVER */.tm;
+    }
+    return name;
 });
 const days = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
     error: 'expected days such as "mon-thu", "mon,wed,fri" or a list [mon, wed]',
@@ -1607,6 +1643,34 @@ function writtenScopes(p) {
         });
     return out;
 }
+/**
+ * Top-level lists an environment with its own `timezone` inherits (does not replace): their rules
+ * are read in the environment's zone (see `scope` below), so the checks that depend on the zone
+ * run there too. Rules that name their own zone read the same everywhere and are left out.
+ */
+function inheritedScopes(p) {
+    const out = [];
+    for (const [name, env] of Object.entries(p.environments ?? {})) {
+        if (env.timezone === undefined || env.timezone === p.timezone)
+            continue;
+        const reread = (own, top) => own === undefined ? (top ?? []).filter((r) => r.timezone === undefined) : [];
+        out.push({
+            environment: name,
+            path: [],
+            timezone: env.timezone,
+            allow: reread(env.allow, p.allow),
+            deny: reread(env.deny, p.deny),
+        });
+    }
+    return out;
+}
+/** Checks of one rule that depend on the zone it is read in; messages without the path. */
+function zoneProblems(r, zoneName) {
+    const z = (0,zone/* zone */.rg)(r.timezone ?? zoneName);
+    if (r.from && r.to && instantOf(r.to, z, r.to.kind === 'date') <= instantOf(r.from, z, false))
+        return [{ field: 'to', message: 'must be after "from"' }];
+    return [];
+}
 async function semanticProblems(p, root) {
     const problems = [];
     for (const s of writtenScopes(p)) {
@@ -1618,11 +1682,26 @@ async function semanticProblems(p, root) {
                     if (err)
                         problems.push({ path: at('holidays'), message: err });
                 }
-                if (r.from && r.to) {
-                    const z = (0,zone/* zone */.rg)(r.timezone ?? s.timezone);
-                    if (instantOf(r.to, z, r.to.kind === 'date') <= instantOf(r.from, z, false))
-                        problems.push({ path: at('to'), message: 'must be after "from"' });
-                }
+                for (const { field, message } of zoneProblems(r, s.timezone))
+                    problems.push({ path: at(field), message });
+            }
+        }
+    }
+    // A rule valid at the top level can be empty in an inheriting environment's zone: a freeze
+    // from an instant to a local time that comes earlier in Tokyo, or one inside a DST gap there.
+    // Such a rule would silently never match in that environment, so it is an input error at the
+    // rule's field, naming the environment.
+    for (const s of inheritedScopes(p)) {
+        for (const kind of ['allow', 'deny']) {
+            for (const r of s[kind]) {
+                const i = (p[kind] ?? []).indexOf(r);
+                for (const { field, message } of zoneProblems(r, s.timezone))
+                    problems.push({
+                        path: (0,errors/* joinPath */.uJ)(root, [kind, i, field]),
+                        message: `${message} when read in ${s.timezone}, the timezone of ` +
+                            `${(0,errors/* joinPath */.uJ)('', ['environments', s.environment])}, which inherits this rule ` +
+                            `(give the rule its own timezone, or the environment its own ${kind} list)`,
+                    });
             }
         }
     }
@@ -1668,208 +1747,30 @@ async function loadPolicy(text, root = 'policy') {
 
 /***/ }),
 
-/***/ 2391:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CW: () => (/* binding */ loadTzif),
-/* harmony export */   XS: () => (/* binding */ tzifOffset),
-/* harmony export */   b0: () => (/* binding */ countAtOrBefore)
-/* harmony export */ });
-/* unused harmony exports parseTzif, parsePosix, ruleOffset */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// UTC offsets from the system's compiled time-zone files (TZif, RFC 8536), when it has them.
-//
-// The first Intl.DateTimeFormat of a process loads ICU's time-zone data, which cost ~10 ms of
-// every `window` step; reading /usr/share/zoneinfo/<zone> is a fraction of a millisecond. Both are
-// the IANA database. Where a zone file is missing or unreadable, zone.ts falls back to Intl.
-
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const ROOTS = [
-    process.env.TZDIR,
-    '/usr/share/zoneinfo',
-    '/usr/lib/zoneinfo',
-    '/usr/share/lib/zoneinfo',
-];
-/** Reads a zone's TZif file; null when there is none or it cannot be read. */
-function loadTzif(name) {
-    if (!/^[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)*$/.test(name))
-        return null;
-    for (const root of ROOTS) {
-        if (!root)
-            continue;
-        try {
-            return parseTzif((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name)));
-        }
-        catch {
-            // next root
-        }
-    }
-    return null;
-}
-function parseTzif(buf) {
-    if (buf.toString('latin1', 0, 4) !== 'TZif')
-        return null;
-    const version = buf[4];
-    const counts = (at) => [0, 1, 2, 3, 4, 5].map((i) => buf.readUInt32BE(at + 20 + i * 4));
-    let [isut, isstd, leap, timecnt, typecnt, charcnt] = counts(0);
-    let at = 44;
-    let wide = false;
-    if (version !== 0 && version !== undefined && version >= 0x32) {
-        // Skip the 32-bit block; the 64-bit one after it has the whole range.
-        at += timecnt * 5 + typecnt * 6 + charcnt + leap * 8 + isstd + isut;
-        [isut, isstd, leap, timecnt, typecnt, charcnt] = counts(at);
-        at += 44;
-        wide = true;
-    }
-    const times = [];
-    for (let i = 0; i < timecnt; i++)
-        times.push((wide ? Number(buf.readBigInt64BE(at + i * 8)) : buf.readInt32BE(at + i * 4)) * 1000);
-    at += timecnt * (wide ? 8 : 4);
-    const index = [...buf.subarray(at, at + timecnt)];
-    at += timecnt;
-    const types = [];
-    for (let i = 0; i < typecnt; i++)
-        types.push(buf.readInt32BE(at + i * 6) * 1000);
-    at += typecnt * 6 + charcnt + leap * (wide ? 12 : 8) + isstd + isut;
-    let rule = null;
-    if (wide) {
-        const footer = buf.toString('latin1', at).split('\n')[1] ?? '';
-        if (footer !== '') {
-            rule = parsePosix(footer);
-            if (!rule)
-                return null; // a rule we cannot read: let Intl answer instead
-        }
-    }
-    if (types.length === 0)
-        return null;
-    return { times, offsets: index.map((i) => types[i]), initial: types[0], rule };
-}
-/** "CET-1CEST,M3.5.0,M10.5.0/3", "<+0330>-3:30", "EST5EDT,M3.2.0,M11.1.0". */
-function parsePosix(s) {
-    const re = /^(?:<[^>]+>|[A-Za-z]{3,})([+-]?\d{1,3}(?::\d{2}){0,2})(?:(?:<[^>]+>|[A-Za-z]{3,})([+-]?\d{1,3}(?::\d{2}){0,2})?(?:,([^,]+),([^,]+))?)?$/;
-    const m = re.exec(s);
-    if (!m)
-        return null;
-    const hasDst = /^(?:<[^>]+>|[A-Za-z]{3,})[+-]?\d{1,3}(?::\d{2}){0,2}(?:<[^>]+>|[A-Za-z]{3,})/.test(s);
-    // POSIX offsets are west-positive: "CET-1" is UTC+1.
-    const std = -clock(m[1]) * 1000;
-    if (!hasDst)
-        return { std, dst: null };
-    const dst = m[2] !== undefined ? -clock(m[2]) * 1000 : std + HOUR;
-    if (!m[3] || !m[4])
-        return null;
-    const start = ruleDate(m[3]);
-    const end = ruleDate(m[4]);
-    if (!start || !end)
-        return null;
-    return { std, dst, start, end };
-}
-function clock(t) {
-    const neg = t.startsWith('-');
-    const [h = 0, mi = 0, se = 0] = t.replace(/^[+-]/, '').split(':').map(Number);
-    const v = h * 3600 + mi * 60 + se;
-    return neg ? -v : v;
-}
-function ruleDate(s) {
-    const [date, time] = s.split('/');
-    const t = time === undefined ? 7200 : clock(time);
-    let m;
-    if ((m = /^M(\d{1,2})\.(\d)\.(\d)$/.exec(date ?? '')))
-        return { kind: 'M', month: Number(m[1]), week: Number(m[2]), day: Number(m[3]), time: t };
-    if ((m = /^J(\d{1,3})$/.exec(date ?? '')))
-        return { kind: 'J', month: 0, week: 0, day: Number(m[1]), time: t };
-    if ((m = /^(\d{1,3})$/.exec(date ?? '')))
-        return { kind: 'n', month: 0, week: 0, day: Number(m[1]), time: t };
-    return null;
-}
-/** Local midnight-relative instant of a rule date in a year, as UTC ms given the offset in force. */
-function ruleInstant(r, year, offset) {
-    let day;
-    if (r.kind === 'M') {
-        const first = Date.UTC(year, r.month - 1, 1) / DAY;
-        const firstDow = (((first + 4) % 7) + 7) % 7;
-        day = first + ((r.day - firstDow + 7) % 7) + (r.week - 1) * 7;
-        if (r.week === 5) {
-            const next = Date.UTC(year, r.month, 1) / DAY;
-            while (day >= next)
-                day -= 7;
-        }
-    }
-    else if (r.kind === 'J') {
-        // Julian 1-365, February 29 never counted
-        const jan1 = Date.UTC(year, 0, 1) / DAY;
-        const leap = new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1;
-        day = jan1 + r.day - 1 + (leap && r.day >= 60 ? 1 : 0);
-    }
-    else
-        day = Date.UTC(year, 0, 1) / DAY + r.day;
-    return day * DAY + r.time * 1000 - offset;
-}
-/** Offset at an instant under a footer rule. */
-function ruleOffset(r, ms) {
-    if (r.dst === null || !r.start || !r.end)
-        return r.std;
-    const year = new Date(ms + r.std).getUTCFullYear();
-    const start = ruleInstant(r.start, year, r.std);
-    const end = ruleInstant(r.end, year, r.dst);
-    // Southern zones start DST late in the year and end it early in the next.
-    const inDst = start < end ? ms >= start && ms < end : ms >= start || ms < end;
-    return inDst ? r.dst : r.std;
-}
-/** How many of the ascending `sorted` are at or before x. */
-function countAtOrBefore(sorted, x) {
-    let a = 0;
-    let b = sorted.length;
-    while (a < b) {
-        const mid = (a + b) >> 1;
-        if (sorted[mid] <= x)
-            a = mid + 1;
-        else
-            b = mid;
-    }
-    return a;
-}
-function tzifOffset(z, ms) {
-    const t = z.times;
-    if (t.length === 0 || ms < t[0])
-        return t.length === 0 && z.rule ? ruleOffset(z.rule, ms) : z.initial;
-    const a = countAtOrBefore(t, ms);
-    if (a === t.length && z.rule)
-        return ruleOffset(z.rule, ms);
-    return z.offsets[a - 1];
-}
-
-
-/***/ }),
-
 /***/ 5488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ isValidTimeZone),
 /* harmony export */   Fc: () => (/* binding */ localOf),
+/* harmony export */   b0: () => (/* binding */ countAtOrBefore),
 /* harmony export */   d_: () => (/* binding */ DAY),
 /* harmony export */   dp: () => (/* binding */ HOUR),
+/* harmony export */   g4: () => (/* binding */ canonicalTimeZone),
 /* harmony export */   kb: () => (/* binding */ dayOf),
 /* harmony export */   pY: () => (/* binding */ MINUTE),
 /* harmony export */   rg: () => (/* binding */ zone)
 /* harmony export */ });
-/* unused harmony export Zone */
-/* harmony import */ var _tzif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2391);
+/* unused harmony exports isValidTimeZone, Zone */
 // Wall-clock arithmetic in an IANA zone without a date library.
 //
-// Offsets come from the system's zone files (tzif.ts) or, failing that, from Intl; the zone's
-// transitions (DST and rule changes) are found once
-// per covered year by sampling daily and bisecting to the minute, so every later conversion is
-// arithmetic plus a binary search. That keeps a year-long `next-window` search in the low
-// milliseconds while staying exact across DST, 30-minute DST (Lord Howe) and odd offsets (Chatham).
-
+// Offsets come from one source on every runner OS: the time-zone data compiled into Node's ICU,
+// read through Intl. The system's zone files (/usr/share/zoneinfo, TZDIR) are never read: they
+// were a second copy of the database that disagreed with ICU's whenever the two releases
+// differed, so a window's decision changed with the runner image. The zone's transitions (DST and
+// rule changes) are found once per covered year by sampling Intl daily and bisecting to the
+// minute, so every later conversion is arithmetic plus a binary search, never an Intl call. That
+// keeps a year-long `next-window` search in the low milliseconds while staying exact across DST,
+// 30-minute DST (Lord Howe) and odd offsets (Chatham).
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -1877,38 +1778,75 @@ const SAMPLE = DAY;
 const COVER = 400 * DAY;
 /** Beyond this from the covered range, a lookup starts a new table rather than extend it. */
 const FAR = 4 * COVER;
-const files = new Map();
-/** The zone's TZif data, read once per process; null when the system has no usable file. */
-function tzif(name) {
-    if (!files.has(name))
-        files.set(name, (0,_tzif_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTzif */ .CW)(name));
-    return files.get(name) ?? null;
+/**
+ * Zones ICU still calls by the name CLDR froze before IANA renamed them, mapped to the IANA name
+ * (the one in IANA's zone.tab). ICU canonicalises every spelling of these zones to the old name
+ * (`Europe/Kyiv` resolves to `Europe/Kiev`), while IANA's own name is the new one; the
+ * canonical-tz proposal for ECMAScript (tc39/proposal-canonical-tz) describes the same gap. Found
+ * by resolving each zone.tab name through Node 24's ICU (tz 2026c): exactly these 19 differ.
+ */
+const RENAMED = {
+    'Africa/Asmera': 'Africa/Asmara',
+    'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+    'America/Catamarca': 'America/Argentina/Catamarca',
+    'America/Coral_Harbour': 'America/Atikokan',
+    'America/Cordoba': 'America/Argentina/Cordoba',
+    'America/Godthab': 'America/Nuuk',
+    'America/Indianapolis': 'America/Indiana/Indianapolis',
+    'America/Jujuy': 'America/Argentina/Jujuy',
+    'America/Louisville': 'America/Kentucky/Louisville',
+    'America/Mendoza': 'America/Argentina/Mendoza',
+    'Asia/Calcutta': 'Asia/Kolkata',
+    'Asia/Katmandu': 'Asia/Kathmandu',
+    'Asia/Rangoon': 'Asia/Yangon',
+    'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+    'Atlantic/Faeroe': 'Atlantic/Faroe',
+    'Europe/Kiev': 'Europe/Kyiv',
+    'Pacific/Enderbury': 'Pacific/Kanton',
+    'Pacific/Ponape': 'Pacific/Pohnpei',
+    'Pacific/Truk': 'Pacific/Chuuk',
+};
+const canonical = new Map();
+/**
+ * The canonical IANA name of a zone, or null when ICU does not know it. Any spelling ICU accepts
+ * names the same zone: case is ignored (ECMA-402 matches zone names ASCII-case-insensitively) and
+ * links resolve to their zone (`US/Pacific` is `America/Los_Angeles`, `Europe/Kiev` is
+ * `Europe/Kyiv`); `UTC`, `Etc/UTC` and `GMT` are `UTC`, as ECMA-402 has it.
+ */
+function canonicalTimeZone(name) {
+    let c = canonical.get(name);
+    if (c === undefined) {
+        try {
+            const icu = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+            c = RENAMED[icu] ?? icu;
+        }
+        catch {
+            c = null;
+        }
+        canonical.set(name, c);
+    }
+    return c;
 }
 function isValidTimeZone(name) {
-    if (tzif(name))
-        return true;
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: name });
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return canonicalTimeZone(name) !== null;
 }
 const zones = new Map();
-/** One shared Zone per name: its transition table is the expensive part, so it is computed once. */
+/**
+ * One shared Zone per zone, whatever the spelling: its transition table is the expensive part, so
+ * it is computed once. The policy schema has already canonicalised every name it passes here.
+ */
 function zone(name) {
-    let z = zones.get(name);
+    const id = canonicalTimeZone(name) ?? name;
+    let z = zones.get(id);
     if (!z) {
-        z = new Zone(name);
-        zones.set(name, z);
+        z = new Zone(id);
+        zones.set(id, z);
     }
     return z;
 }
 class Zone {
     name;
     fmt = null;
-    file;
     // transitions[i] is the first instant with offsets[i + 1]; offsets[0] applies before all of them.
     transitions = [];
     offsets = [];
@@ -1916,12 +1854,9 @@ class Zone {
     hi = 0;
     constructor(name) {
         this.name = name;
-        this.file = tzif(name);
     }
-    /** UTC offset in ms at an instant, from the zone file, else straight from Intl. */
+    /** UTC offset in ms at an instant, straight from Intl: only the table's scans call this. */
     rawOffset(ms) {
-        if (this.file)
-            return (0,_tzif_js__WEBPACK_IMPORTED_MODULE_0__/* .tzifOffset */ .XS)(this.file, ms);
         this.fmt ??= new Intl.DateTimeFormat('en-US', {
             timeZone: this.name,
             timeZoneName: 'longOffset',
@@ -1991,7 +1926,7 @@ class Zone {
     /** The number of transitions at or before ms. */
     index(ms) {
         this.cover(ms);
-        return (0,_tzif_js__WEBPACK_IMPORTED_MODULE_0__/* .countAtOrBefore */ .b0)(this.transitions, ms);
+        return countAtOrBefore(this.transitions, ms);
     }
     offsetAt(ms) {
         const i = this.index(ms); // first: it may replace the tables
@@ -2044,6 +1979,19 @@ class Zone {
         }
         return end;
     }
+}
+/** How many of `sorted` (ascending) are at or before x: a binary search. */
+function countAtOrBefore(sorted, x) {
+    let a = 0;
+    let b = sorted.length;
+    while (a < b) {
+        const mid = (a + b) >> 1;
+        if (sorted[mid] <= x)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a;
 }
 function localOf(wall) {
     const day = Math.floor(wall / DAY);
