@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ parseYamlInput),
+/* harmony export */   loadLocated: () => (/* binding */ loadLocated),
 /* harmony export */   readYamlSource: () => (/* binding */ readYamlSource)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -34,7 +35,13 @@ function parseYamlInput(text, root) {
     if (err) {
         const pos = lineCounter.linePos(err.pos[0]);
         const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz([
+            {
+                path: root,
+                message: `is not valid YAML${where}: ${err.message.split('\n')[0]}`,
+                ...(pos ? { line: pos.line } : {}),
+            },
+        ]);
     }
     let value;
     try {
@@ -86,6 +93,52 @@ function readYamlSource(value, input, workspace) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
     return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
+}
+/** `policy.deny[2].hours` back to the keys below the root: `['deny', 2, 'hours']`. */
+function keysOf(path, root) {
+    if (path !== root && !path.startsWith(`${root}.`) && !path.startsWith(`${root}[`))
+        return null;
+    const keys = [];
+    const re = /\.([A-Za-z_][\w-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+    re.lastIndex = root.length;
+    while (re.lastIndex < path.length) {
+        const m = re.exec(path);
+        if (!m)
+            return null;
+        keys.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(m[3])));
+    }
+    return keys;
+}
+/**
+ * Runs `load` on a YAML input; when the input was a file, each problem it reports also names the
+ * file and the line of its field (the nearest enclosing node that exists), so the step can put
+ * an error annotation on that line.
+ */
+async function loadLocated(src, root, load) {
+    try {
+        return await load(src.text);
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) || !src.file)
+            throw e;
+        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(src.text, { version: '1.2', lineCounter });
+        const lineOf = (keys) => {
+            for (let n = keys.length; n >= 0; n--) {
+                const node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true));
+                const at = node?.range?.[0];
+                if (at !== undefined)
+                    return lineCounter.linePos(at).line;
+            }
+            return undefined;
+        };
+        const problems = e.problems.map((p) => {
+            const keys = keysOf(p.path, root);
+            const line = p.line ?? (keys && doc.errors.length === 0 ? lineOf(keys) : undefined);
+            return { ...p, file: src.file, ...(line ? { line } : {}) };
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problems);
+    }
 }
 
 

@@ -3,7 +3,7 @@ export const id = 26;
 export const ids = [26];
 export const modules = {
 
-/***/ 2569:
+/***/ 4950:
 /***/ ((module) => {
 
 
@@ -7492,7 +7492,7 @@ class CalDate {
 
 
 // EXTERNAL MODULE: ./node_modules/deepmerge/dist/cjs.js
-var cjs = __webpack_require__(2569);
+var cjs = __webpack_require__(4950);
 ;// CONCATENATED MODULE: ./node_modules/date-holidays-parser/src/utils.js
 /**
  * lodash compatible methods

@@ -415,7 +415,6 @@ function msFromEnv(value, key) {
 function github(s, ctx, io) {
     if (!s['github-token'] || !ctx.repo)
         return null;
-    const debug = io.env.RUNNER_DEBUG === '1';
     return new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq({
         token: s['github-token'],
         baseUrl: ctx.apiUrl,
@@ -426,8 +425,8 @@ function github(s, ctx, io) {
         ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_CALL_TIMEOUT_MS, 'callTimeoutMs'),
         env: io.env,
         log: (m) => io.runner.info(m),
-        // The runner's debug mode (ACTIONS_STEP_DEBUG) sets RUNNER_DEBUG=1 for the step.
-        ...(debug ? { debug: (m) => io.runner.info(`debug: ${m}`) } : {}),
+        // Shown when the step runs with debug logging (ACTIONS_STEP_DEBUG), as github-script does.
+        debug: (m) => io.runner.debug(m),
         ...(io.signal ? { signal: io.signal } : {}),
     });
 }

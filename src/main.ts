@@ -1,12 +1,14 @@
 // Wires the runner to the commands: read and validate every input, then run one command.
-// Nothing here decides anything.
+// Nothing here decides anything. `run()` takes no arguments, as in actions/typescript-action,
+// so GitHub's @github/local-action can run this file as it is; `runWith` is the same with the
+// runner, environment, clock and cancellation handed in.
 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from './config/errors.js'
 import { checkInputs } from './config/check.js'
 import type { Settings } from './config/inputs.js'
-import type { Runner } from './runner/runner.js'
+import { createActionsRunner, type Runner } from './runner/runner.js'
 import type { WindowIO } from './window/command.js'
 
 export interface Context {
@@ -55,7 +57,21 @@ async function lockLookup(
   }
 }
 
-export async function run(ctx: Context): Promise<void> {
+/** The action on a runner: @actions/core, the process environment, the wall clock. */
+export async function run(): Promise<void> {
+  // A cancelled workflow gets SIGINT, then SIGTERM: stop probing and the rollback command's
+  // process group, then write what there is instead of dying mid-way.
+  const cancel = new AbortController()
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => cancel.abort())
+  await runWith({
+    runner: createActionsRunner(),
+    env: process.env,
+    now: Date.now,
+    signal: cancel.signal,
+  })
+}
+
+export async function runWith(ctx: Context): Promise<void> {
   const { runner, env } = ctx
   try {
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
@@ -98,8 +114,17 @@ export async function run(ctx: Context): Promise<void> {
       }
     }
   } catch (e) {
-    if (e instanceof InputError)
+    if (e instanceof InputError) {
+      // A field of a policy or probes file: an error annotation on its line as well.
+      for (const p of e.problems)
+        if (p.file)
+          runner.error(`${p.path}: ${p.message}`, {
+            file: p.file,
+            ...(p.line ? { startLine: p.line } : {}),
+            title: `deploy-guard: invalid ${p.path.split(/[.[]/)[0]}`,
+          })
       runner.fail(`deploy-guard: invalid input, nothing was done.\n${e.message}`)
+    }
     else runner.fail(`deploy-guard failed: ${(e as Error).stack ?? String(e)}`)
   }
 }

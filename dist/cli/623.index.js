@@ -614,7 +614,12 @@ async function probeRelease(probes, c, io, meta, redactor) {
             now: io.now,
             sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }),
             probe: (p) => client.run(p),
-            onRound: (r) => io.runner.info(redactor.text((0,verify_report/* roundLine */.z3)(r, c))),
+            onRound: (r) => {
+                io.runner.info(redactor.text((0,verify_report/* roundLine */.z3)(r, c)));
+                // each attempt, for the step's debug log (URLs and bodies redacted like everything else)
+                for (const x of r.results)
+                    io.runner.debug(redactor.text(`round ${r.number} probe ${x.probe}: ${x.ok ? 'pass' : `FAIL ${x.error}`} status=${x.status ?? '-'} ${Math.round(x.latencyMs)} ms`));
+            },
             signal: io.signal,
         });
         const report = (0,verify_report/* buildVerifyReport */.yI)(verification, probes, c, meta, redactor);

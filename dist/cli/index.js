@@ -228,16 +228,18 @@ async function checkInputs(get, workspace, env = process.env, windowReadsPolicy 
     if (windowReadsPolicy && settings.command === 'window')
         return checked;
     // Loaded here, not above: a window decision parses its policy in its own chunk (start-up).
-    const { readYamlSource } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9211));
+    const { loadLocated, readYamlSource } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9211));
     if (settings.policy.trim()) {
         const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
-        const { config } = await loadPolicy(readYamlSource(settings.policy, 'policy', workspace).text);
+        const src = readYamlSource(settings.policy, 'policy', workspace);
+        const { config } = await loadLocated(src, 'policy', (text) => loadPolicy(text));
         checked.policyRules = (config.allow?.length ?? 0) + (config.deny?.length ?? 0);
     }
     if (settings.probes.trim() && settings.command !== 'window') {
         const { loadProbes } = await __nccwpck_require__.e(/* import() */ 56).then(__nccwpck_require__.bind(__nccwpck_require__, 8056));
         const src = readYamlSource(settings.probes, 'probes', workspace);
-        checked.probes = loadProbes(src.text, 'probes', src.file ? env : undefined).length;
+        const probes = await loadLocated(src, 'probes', (text) => loadProbes(text, 'probes', src.file ? env : undefined));
+        checked.probes = probes.length;
     }
     return checked;
 }
@@ -250,13 +252,15 @@ function terminalRunner(out, err) {
         input: () => '',
         output: () => { },
         info: out,
-        warning: (m) => err(`warning: ${m}`),
+        debug: () => { },
+        warning: (m, where) => err(`warning: ${where?.file ? `${where.file}:${where.startLine ?? 1}: ` : ''}${m}`),
         summary: async () => { },
         async group(name, fn) {
             out(`-- ${name}`);
             return fn();
         },
         secret: () => { },
+        error: (m, where) => err(`${where?.file ? `${where.file}:${where.startLine ?? 1}: ` : ''}${m}`),
         fail: (m) => err(m),
     };
 }
@@ -908,6 +912,7 @@ const durationField = fromText(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .pars
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ parseYamlInput),
+/* harmony export */   loadLocated: () => (/* binding */ loadLocated),
 /* harmony export */   readYamlSource: () => (/* binding */ readYamlSource)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -935,7 +940,13 @@ function parseYamlInput(text, root) {
     if (err) {
         const pos = lineCounter.linePos(err.pos[0]);
         const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz([
+            {
+                path: root,
+                message: `is not valid YAML${where}: ${err.message.split('\n')[0]}`,
+                ...(pos ? { line: pos.line } : {}),
+            },
+        ]);
     }
     let value;
     try {
@@ -987,6 +998,52 @@ function readYamlSource(value, input, workspace) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
         throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
     return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
+}
+/** `policy.deny[2].hours` back to the keys below the root: `['deny', 2, 'hours']`. */
+function keysOf(path, root) {
+    if (path !== root && !path.startsWith(`${root}.`) && !path.startsWith(`${root}[`))
+        return null;
+    const keys = [];
+    const re = /\.([A-Za-z_][\w-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+    re.lastIndex = root.length;
+    while (re.lastIndex < path.length) {
+        const m = re.exec(path);
+        if (!m)
+            return null;
+        keys.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(m[3])));
+    }
+    return keys;
+}
+/**
+ * Runs `load` on a YAML input; when the input was a file, each problem it reports also names the
+ * file and the line of its field (the nearest enclosing node that exists), so the step can put
+ * an error annotation on that line.
+ */
+async function loadLocated(src, root, load) {
+    try {
+        return await load(src.text);
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) || !src.file)
+            throw e;
+        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(src.text, { version: '1.2', lineCounter });
+        const lineOf = (keys) => {
+            for (let n = keys.length; n >= 0; n--) {
+                const node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true));
+                const at = node?.range?.[0];
+                if (at !== undefined)
+                    return lineCounter.linePos(at).line;
+            }
+            return undefined;
+        };
+        const problems = e.problems.map((p) => {
+            const keys = keysOf(p.path, root);
+            const line = p.line ?? (keys && doc.errors.length === 0 ? lineOf(keys) : undefined);
+            return { ...p, file: src.file, ...(line ? { line } : {}) };
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problems);
+    }
 }
 
 

@@ -27,16 +27,20 @@ export async function checkInputs(
   const checked: Checked = { settings, policyRules: null, probes: null }
   if (windowReadsPolicy && settings.command === 'window') return checked
   // Loaded here, not above: a window decision parses its policy in its own chunk (start-up).
-  const { readYamlSource } = await import('./yaml.js')
+  const { loadLocated, readYamlSource } = await import('./yaml.js')
   if (settings.policy.trim()) {
     const { loadPolicy } = await import('../window/policy.js')
-    const { config } = await loadPolicy(readYamlSource(settings.policy, 'policy', workspace).text)
+    const src = readYamlSource(settings.policy, 'policy', workspace)
+    const { config } = await loadLocated(src, 'policy', (text) => loadPolicy(text))
     checked.policyRules = (config.allow?.length ?? 0) + (config.deny?.length ?? 0)
   }
   if (settings.probes.trim() && settings.command !== 'window') {
     const { loadProbes } = await import('../verify/probe-schema.js')
     const src = readYamlSource(settings.probes, 'probes', workspace)
-    checked.probes = loadProbes(src.text, 'probes', src.file ? env : undefined).length
+    const probes = await loadLocated(src, 'probes', (text) =>
+      loadProbes(text, 'probes', src.file ? env : undefined),
+    )
+    checked.probes = probes.length
   }
   return checked
 }

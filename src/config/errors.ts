@@ -7,6 +7,10 @@ import type { z } from 'zod'
 export interface Problem {
   path: string
   message: string
+  /** The file of the repository the field is in, when the input named a file. */
+  file?: string
+  /** Its 1-based line in that file, when known. */
+  line?: number
 }
 
 export class InputError extends Error {

@@ -2,8 +2,8 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
-import { LineCounter, parseDocument } from 'yaml'
-import { InputError } from './errors.js'
+import { LineCounter, parseDocument, type Node } from 'yaml'
+import { InputError, type Problem } from './errors.js'
 
 /** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
 export function parseYamlInput(text: string, root: string): unknown {
@@ -19,7 +19,13 @@ export function parseYamlInput(text: string, root: string): unknown {
   if (err) {
     const pos = lineCounter.linePos(err.pos[0])
     const where = pos ? ` at line ${pos.line}, column ${pos.col}` : ''
-    throw InputError.at(root, `is not valid YAML${where}: ${err.message.split('\n')[0]}`)
+    throw new InputError([
+      {
+        path: root,
+        message: `is not valid YAML${where}: ${err.message.split('\n')[0]}`,
+        ...(pos ? { line: pos.line } : {}),
+      },
+    ])
   }
   let value: unknown
   try {
@@ -75,4 +81,51 @@ export function readYamlSource(
       `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`,
     )
   return { text: readFileSync(file, 'utf8'), file: v }
+}
+
+/** `policy.deny[2].hours` back to the keys below the root: `['deny', 2, 'hours']`. */
+function keysOf(path: string, root: string): (string | number)[] | null {
+  if (path !== root && !path.startsWith(`${root}.`) && !path.startsWith(`${root}[`)) return null
+  const keys: (string | number)[] = []
+  const re = /\.([A-Za-z_][\w-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y
+  re.lastIndex = root.length
+  while (re.lastIndex < path.length) {
+    const m = re.exec(path)
+    if (!m) return null
+    keys.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (JSON.parse(m[3]!) as string)))
+  }
+  return keys
+}
+
+/**
+ * Runs `load` on a YAML input; when the input was a file, each problem it reports also names the
+ * file and the line of its field (the nearest enclosing node that exists), so the step can put
+ * an error annotation on that line.
+ */
+export async function loadLocated<T>(
+  src: { text: string; file?: string },
+  root: string,
+  load: (text: string) => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await load(src.text)
+  } catch (e) {
+    if (!(e instanceof InputError) || !src.file) throw e
+    const lineCounter = new LineCounter()
+    const doc = parseDocument(src.text, { version: '1.2', lineCounter })
+    const lineOf = (keys: (string | number)[]): number | undefined => {
+      for (let n = keys.length; n >= 0; n--) {
+        const node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true)) as Node | null
+        const at = node?.range?.[0]
+        if (at !== undefined) return lineCounter.linePos(at).line
+      }
+      return undefined
+    }
+    const problems: Problem[] = e.problems.map((p) => {
+      const keys = keysOf(p.path, root)
+      const line = p.line ?? (keys && doc.errors.length === 0 ? lineOf(keys) : undefined)
+      return { ...p, file: src.file, ...(line ? { line } : {}) }
+    })
+    throw new InputError(problems)
+  }
 }

@@ -26,7 +26,6 @@ export function github(
   },
 ): GitHub | null {
   if (!s['github-token'] || !ctx.repo) return null
-  const debug = io.env.RUNNER_DEBUG === '1'
   return new GitHub({
     token: s['github-token'],
     baseUrl: ctx.apiUrl,
@@ -37,8 +36,8 @@ export function github(
     ...msFromEnv(io.env.DEPLOY_GUARD_GITHUB_CALL_TIMEOUT_MS, 'callTimeoutMs'),
     env: io.env,
     log: (m) => io.runner.info(m),
-    // The runner's debug mode (ACTIONS_STEP_DEBUG) sets RUNNER_DEBUG=1 for the step.
-    ...(debug ? { debug: (m: string) => io.runner.info(`debug: ${m}`) } : {}),
+    // Shown when the step runs with debug logging (ACTIONS_STEP_DEBUG), as github-script does.
+    debug: (m: string) => io.runner.debug(m),
     ...(io.signal ? { signal: io.signal } : {}),
   })
 }

@@ -6,13 +6,15 @@ export function terminalRunner(out: (s: string) => void, err: (s: string) => voi
     input: () => '',
     output: () => {},
     info: out,
-    warning: (m) => err(`warning: ${m}`),
+    debug: () => {},
+    warning: (m, where) => err(`warning: ${where?.file ? `${where.file}:${where.startLine ?? 1}: ` : ''}${m}`),
     summary: async () => {},
     async group(name, fn) {
       out(`-- ${name}`)
       return fn()
     },
     secret: () => {},
+    error: (m, where) => err(`${where?.file ? `${where.file}:${where.startLine ?? 1}: ` : ''}${m}`),
     fail: (m) => err(m),
   }
 }

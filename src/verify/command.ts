@@ -69,7 +69,16 @@ export async function probeRelease(
       now: io.now,
       sleep: (ms, signal) => sleep(ms, undefined, { signal }),
       probe: (p) => client.run(p),
-      onRound: (r) => io.runner.info(redactor.text(roundLine(r, c))),
+      onRound: (r) => {
+        io.runner.info(redactor.text(roundLine(r, c)))
+        // each attempt, for the step's debug log (URLs and bodies redacted like everything else)
+        for (const x of r.results)
+          io.runner.debug(
+            redactor.text(
+              `round ${r.number} probe ${x.probe}: ${x.ok ? 'pass' : `FAIL ${x.error}`} status=${x.status ?? '-'} ${Math.round(x.latencyMs)} ms`,
+            ),
+          )
+      },
       signal: io.signal,
     })
     const report = buildVerifyReport(verification, probes, c, meta, redactor)

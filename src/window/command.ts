@@ -2,7 +2,7 @@
 // passed in so the command stays free of GitHub.
 
 import type { Settings } from '../config/inputs.js'
-import { readYamlSource } from '../config/yaml.js'
+import { loadLocated, readYamlSource } from '../config/yaml.js'
 import { writeReport } from '../report/report-file.js'
 import type { Runner } from '../runner/runner.js'
 import { decideWindow, type IncidentLock, type WindowDecision } from './decide.js'
@@ -32,7 +32,9 @@ export async function windowCommand(
   const policy =
     s.policy.trim() === ''
       ? null
-      : await loadPolicy(readYamlSource(s.policy, 'policy', io.workspace).text)
+      : await loadLocated(readYamlSource(s.policy, 'policy', io.workspace), 'policy', (text) =>
+          loadPolicy(text),
+        )
   const scope = policy ? await policy.scope(s.environment) : null
   const lock =
     s['lock-on-incident'] && io.findIncident ? await io.findIncident(s.environment) : null

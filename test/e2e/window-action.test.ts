@@ -103,6 +103,20 @@ test('bad policy: the step fails naming the field, and no output, summary or rep
   expect(existsSync(join(r.dir, 'deploy-guard'))).toBe(false)
 })
 
+test('a bad field in a policy file: an error annotation on its file and line', async () => {
+  const r = await runAction(
+    { command: 'window', policy: 'policy.yml' },
+    {
+      GITHUB_WORKSPACE: writePolicy('timezone: UTC\ndeny:\n  - name: Lunch\n    hours: "12-13"\n'),
+    },
+  )
+  expect(r.code).toBe(1)
+  expect(r.stdout).toContain(
+    '::error title=deploy-guard%3A invalid policy,file=policy.yml,line=4::policy.deny[0].hours: expected "HH:MM-HH:MM", got "12-13"',
+  )
+  expect(r.stdout).toContain('::error::deploy-guard: invalid input, nothing was done.')
+})
+
 test('missing policy file and bad inputs are input errors', async () => {
   const r = await runAction({ command: 'window', policy: 'nope/policy.yml', 'dry-run': 'yes' })
   expect(r.code).toBe(1)

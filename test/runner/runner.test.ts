@@ -1,88 +1,99 @@
-// Our runner speaks the file-command protocol without @actions/core (see src/runner/runner.ts);
-// these tests hold it to what @actions/core itself writes for the same calls.
+// The runner on a runner is @actions/core: these tests run it with the runner's environment
+// (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, INPUT_*) and read what it wrote, files and stdout.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createActionsRunner, escapeData } from '../../src/runner/runner.js'
+import { createActionsRunner } from '../../src/runner/runner.js'
 import { parseOutputs } from '../helpers/outputs.js'
 
-function files() {
+/** Runs `fn` with the runner's files and environment, capturing stdout. */
+async function onRunner(env: Record<string, string>, fn: () => unknown) {
   const dir = mkdtempSync(join(tmpdir(), 'dg-runner-'))
   const output = join(dir, 'output')
   const summary = join(dir, 'summary')
   writeFileSync(output, '')
   writeFileSync(summary, '')
-  return { output, summary }
-}
-
-test('outputs, summary, inputs and commands match @actions/core', async () => {
-  const core = await import('@actions/core')
-  const ours = files()
-  const theirs = files()
-  const values = { allowed: 'true', reason: 'multi\nline % value\r\nend', empty: '' }
-
-  const written: string[] = []
-  const runner = createActionsRunner(
-    {
-      GITHUB_OUTPUT: ours.output,
-      GITHUB_STEP_SUMMARY: ours.summary,
-      'INPUT_OVERRIDE-REASON': '  hotfix  ',
-    },
-    (s) => written.push(s),
-  )
-  for (const [k, v] of Object.entries(values)) runner.output(k, v)
-  await runner.summary('## hello\n')
-  expect(runner.input('override-reason')).toBe('hotfix')
-  runner.secret('s3cret\nline')
-  runner.warning('careful: 100%')
-
   const saved = { ...process.env }
+  const exitCode = process.exitCode
   const stdout: string[] = []
   const write = process.stdout.write.bind(process.stdout)
   try {
-    process.env.GITHUB_OUTPUT = theirs.output
-    process.env.GITHUB_STEP_SUMMARY = theirs.summary
-    process.env['INPUT_OVERRIDE-REASON'] = '  hotfix  '
+    Object.assign(process.env, { GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...env })
     process.stdout.write = ((s: string) => (
       stdout.push(String(s)),
       true
     )) as typeof process.stdout.write
-    for (const [k, v] of Object.entries(values)) core.setOutput(k, v)
-    await core.summary.addRaw('## hello\n').write()
-    expect(core.getInput('override-reason')).toBe('hotfix')
-    core.setSecret('s3cret\nline')
-    core.warning('careful: 100%')
+    await fn()
+    return {
+      outputs: parseOutputs(readFileSync(output, 'utf8')),
+      summary: readFileSync(summary, 'utf8'),
+      stdout: stdout.join(''),
+      exitCode: process.exitCode,
+    }
   } finally {
     process.stdout.write = write
     process.env = saved
+    process.exitCode = exitCode
   }
+}
 
-  expect(parseOutputs(readFileSync(ours.output, 'utf8'))).toEqual(values)
-  expect(parseOutputs(readFileSync(ours.output, 'utf8'))).toEqual(
-    parseOutputs(readFileSync(theirs.output, 'utf8')),
-  )
-  expect(readFileSync(ours.summary, 'utf8')).toBe(readFileSync(theirs.summary, 'utf8'))
-  expect(written.join('')).toBe(stdout.join(''))
+test('inputs, outputs, summary, masking and warnings through the runner protocol', async () => {
+  const values = { allowed: 'true', reason: 'multi\nline % value\r\nend', empty: '' }
+  let input = ''
+  const r = await onRunner({ 'INPUT_OVERRIDE-REASON': '  hotfix  ' }, async () => {
+    const runner = createActionsRunner()
+    for (const [k, v] of Object.entries(values)) runner.output(k, v)
+    await runner.summary('## hello')
+    input = runner.input('override-reason')
+    runner.secret('s3cret\nline')
+    runner.warning('careful: 100%')
+  })
+  expect(input).toBe('hotfix')
+  expect(r.outputs).toEqual(values)
+  expect(r.summary).toBe('## hello\n')
+  expect(r.stdout).toContain('::add-mask::s3cret%0Aline\n')
+  expect(r.stdout).toContain('::warning::careful: 100%25\n')
 })
 
-test('fail sets a failing exit code and an escaped error command', () => {
-  const written: string[] = []
-  const before = process.exitCode
-  try {
-    createActionsRunner({}, (s) => written.push(s)).fail('closed:\n"No Friday deploys" 100%')
-    expect(process.exitCode).toBe(1)
-  } finally {
-    process.exitCode = before
-  }
-  expect(written.join('')).toBe(`::error::${escapeData('closed:\n"No Friday deploys" 100%')}\n`)
-  expect(written.join('')).not.toContain('\n"No')
+test('fail sets a failing exit code and an escaped error command', async () => {
+  const r = await onRunner({}, () =>
+    createActionsRunner().fail('closed:\n"No Friday deploys" 100%'),
+  )
+  expect(r.exitCode).toBe(1)
+  expect(r.stdout).toBe('::error::closed:%0A"No Friday deploys" 100%25\n')
+})
+
+test('annotations point at a file and line; debug lines are debug commands', async () => {
+  const r = await onRunner({}, () => {
+    const runner = createActionsRunner()
+    runner.error('policy.deny[0].hours: expected "HH:MM-HH:MM"', {
+      file: '.github/deploy-policy.yml',
+      startLine: 4,
+      title: 'deploy-guard: invalid policy',
+    })
+    runner.warning('fallback release', { title: 'deploy-guard' })
+    runner.debug('GitHub GET /repos/o/r/deployments -> 200 in 12 ms')
+  })
+  expect(r.stdout).toContain(
+    '::error title=deploy-guard%3A invalid policy,file=.github/deploy-policy.yml,line=4::policy.deny[0].hours: expected "HH:MM-HH:MM"\n',
+  )
+  expect(r.stdout).toContain('::warning title=deploy-guard::fallback release\n')
+  expect(r.stdout).toContain('::debug::GitHub GET /repos/o/r/deployments -> 200 in 12 ms\n')
+  expect(r.exitCode).toBeUndefined() // an error annotation alone does not fail the step
 })
 
 test('group wraps output and closes even when the body throws', async () => {
-  const written: string[] = []
-  const r = createActionsRunner({}, (s) => written.push(s))
-  await expect(
-    r.group('probe detail', async () => Promise.reject(new Error('boom'))),
-  ).rejects.toThrow('boom')
-  expect(written).toEqual(['::group::probe detail\n', '::endgroup::\n'])
+  const r = await onRunner({}, async () => {
+    await expect(
+      createActionsRunner().group('probe detail', async () => Promise.reject(new Error('boom'))),
+    ).rejects.toThrow('boom')
+  })
+  expect(r.stdout).toBe('::group::probe detail\n::endgroup::\n')
+})
+
+test('no summary file (a local run): the summary is skipped, not an error', async () => {
+  const r = await onRunner({ GITHUB_STEP_SUMMARY: '' }, async () => {
+    await createActionsRunner().summary('## hello')
+  })
+  expect(r.stdout).toBe('')
 })
