@@ -124,7 +124,6 @@ export async function runWith(ctx: Context): Promise<void> {
             title: `deploy-guard: invalid ${p.path.split(/[.[]/)[0]}`,
           })
       runner.fail(`deploy-guard: invalid input, nothing was done.\n${e.message}`)
-    }
-    else runner.fail(`deploy-guard failed: ${(e as Error).stack ?? String(e)}`)
+    } else runner.fail(`deploy-guard failed: ${(e as Error).stack ?? String(e)}`)
   }
 }

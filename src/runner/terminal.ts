@@ -7,7 +7,8 @@ export function terminalRunner(out: (s: string) => void, err: (s: string) => voi
     output: () => {},
     info: out,
     debug: () => {},
-    warning: (m, where) => err(`warning: ${where?.file ? `${where.file}:${where.startLine ?? 1}: ` : ''}${m}`),
+    warning: (m, where) =>
+      err(`warning: ${where?.file ? `${where.file}:${where.startLine ?? 1}: ` : ''}${m}`),
     summary: async () => {},
     async group(name, fn) {
       out(`-- ${name}`)
