@@ -201,7 +201,7 @@ const probeSchema = z
       })
   })
 
-const probesSchema = z
+export const probesSchema = z
   .array(probeSchema, { error: 'expected a list of probes' })
   .min(1, 'expected at least one probe')
   .superRefine((list, ctx) => {
