@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { INPUT_DEFAULTS } from '../src/config/inputs.js'
+import { OUTPUTS } from '../src/constants.js'
 import { ROOT } from './helpers/action.js'
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -27,8 +28,9 @@ test('declares every input the code reads, with the same default and a descripti
   }
 })
 
-test('declares every output of the contract', () => {
-  expect(Object.keys(action.outputs).sort()).toEqual(
+test('declares every output the code writes (src/constants.ts), and they are the contract', () => {
+  expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUTS].sort())
+  expect([...OUTPUTS].sort()).toEqual(
     [
       'allowed',
       'reason',

@@ -5,6 +5,7 @@
 
 import * as core from '@actions/core'
 import type { InputName } from '../config/inputs.js'
+import type { OutputName } from '../constants.js'
 
 /** Where an annotation points: a file of the repository and a line in it. */
 export interface Annotation {
@@ -15,7 +16,7 @@ export interface Annotation {
 
 export interface Runner {
   input(name: InputName): string
-  output(name: string, value: string): void
+  output(name: OutputName, value: string): void
   info(message: string): void
   /** Only shown when the step runs with debug logging (ACTIONS_STEP_DEBUG). */
   debug(message: string): void

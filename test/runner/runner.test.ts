@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { OutputName } from '../../src/constants.js'
 import { createActionsRunner } from '../../src/runner/runner.js'
 import { parseOutputs } from '../helpers/outputs.js'
 
@@ -38,11 +39,15 @@ async function onRunner(env: Record<string, string>, fn: () => unknown) {
 }
 
 test('inputs, outputs, summary, masking and warnings through the runner protocol', async () => {
-  const values = { allowed: 'true', reason: 'multi\nline % value\r\nend', empty: '' }
+  const values: Partial<Record<OutputName, string>> = {
+    allowed: 'true',
+    reason: 'multi\nline % value\r\nend',
+    'issue-url': '',
+  }
   let input = ''
   const r = await onRunner({ 'INPUT_OVERRIDE-REASON': '  hotfix  ' }, async () => {
     const runner = createActionsRunner()
-    for (const [k, v] of Object.entries(values)) runner.output(k, v)
+    for (const [k, v] of Object.entries(values)) runner.output(k as OutputName, v)
     await runner.summary('## hello')
     input = runner.input('override-reason')
     runner.secret('s3cret\nline')
