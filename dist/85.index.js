@@ -1,5 +1,5 @@
 export const id = 85;
-export const ids = [85,441,335,556,285,211,56];
+export const ids = [85,441,335,556,904,285,211,56];
 export const modules = {
 
 /***/ 9211:
@@ -163,6 +163,8 @@ var yaml = __webpack_require__(9211);
 var connect = __webpack_require__(7441);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/github/best-effort.ts
+var best_effort = __webpack_require__(2904);
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
 var client = __webpack_require__(2276);
 // EXTERNAL MODULE: ./src/incident/lock.ts
@@ -879,6 +881,7 @@ function renderRecoveryComment(r) {
 
 
 
+
 /** The hidden line that identifies what one run wrote for one environment. */
 function runMark(kind, runId, env) {
     // An HTML comment: invisible on GitHub; the environment is encoded so it cannot close it.
@@ -915,12 +918,7 @@ async function publishIncident(gh, input, s, p) {
         const tail = `${note}\n\n${mark('update')}`;
         const update = renderIncidentComment(input, ISSUE_LIMIT - [...tail].length);
         await gh.comment(existing.number, `${update}${tail}`, mark('update'));
-        try {
-            await gh.addLabels(existing.number, [severity]);
-        }
-        catch (e) {
-            warn(`GitHub: could not label the incident issue: ${e.message}`);
-        }
+        await (0,best_effort.bestEffort)(warn, 'label the incident issue', () => gh.addLabels(existing.number, [severity]));
         return { number: existing.number, url: existing.html_url, created: false };
     }
     const assignees = [
@@ -966,14 +964,11 @@ function recoveryText(input) {
     });
 }
 async function recoveryNote(gh, issue, input, marker, warn) {
-    try {
+    await (0,best_effort.bestEffort)(warn, `comment on #${issue} that the rollback recovered`, async () => {
         const already = (await gh.comments(issue)).some((c) => c.body?.includes(marker));
         if (!already)
             await gh.comment(issue, `${recoveryText(input)}\n\n${marker}`, marker);
-    }
-    catch (e) {
-        warn(`GitHub: could not comment on #${issue} that the rollback recovered: ${e.message}`);
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/redact.ts
@@ -2250,15 +2245,10 @@ async function runRollback(r, deps) {
 
 
 
-/** Runs a GitHub call whose failure must not stop anything; logs it and returns null. */
-async function soft(runner, what, fn) {
-    try {
-        return await fn();
-    }
-    catch (e) {
-        runner.warning(`GitHub: could not ${what}: ${e.message}`);
-        return null;
-    }
+
+/** A GitHub call whose failure must not stop anything: warned about, then null. */
+function soft(runner, what, fn) {
+    return (0,best_effort.bestEffort)((m) => runner.warning(m), what, fn);
 }
 /** The key in the payload of a deployment deploy-guard creates for this run and purpose. */
 function deploymentKey(d, purpose) {
@@ -2797,6 +2787,28 @@ async function deployStep(s, io, windowOpen) {
         return;
     }
     await verifyStep(s, io, sha);
+}
+
+
+/***/ }),
+
+/***/ 2904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bestEffort: () => (/* binding */ bestEffort)
+/* harmony export */ });
+// The one way a GitHub call that must not stop anything is made: on failure it is said (a
+// warning naming what could not be done and GitHub's answer) and the caller goes on with null.
+// Rolling back, writing the report and the summary never wait on these.
+async function bestEffort(warn, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        warn(`GitHub: could not ${what}: ${e.message}`);
+        return null;
+    }
 }
 
 
@@ -3495,7 +3507,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadProbes: () => (/* binding */ loadProbes)
 });
 
-// UNUSED EXPORTS: parseJsonPath, parseStatus
+// UNUSED EXPORTS: parseJsonPath, parseStatus, probesSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);

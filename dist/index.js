@@ -31776,28 +31776,19 @@ async function lockLookup(s, ctx) {
     const gh = github(s, runContext(ctx.env), ctx);
     if (!gh)
         return {};
+    const { bestEffort } = await __nccwpck_require__.e(/* import() */ 904).then(__nccwpck_require__.bind(__nccwpck_require__, 2904));
+    const warn = (m) => ctx.runner.warning(m);
     return {
+        // Failing closed would block every deploy during a GitHub outage: say so and go on.
         findIncident: async () => {
-            try {
-                const issue = await findIncident(gh, s);
-                return issue ? { number: issue.number, url: issue.html_url, title: issue.title } : null;
-            }
-            catch (e) {
-                // Failing closed would block every deploy during a GitHub outage: say so and go on.
-                ctx.runner.warning(`could not check for an open incident issue: ${e.message}`);
-                return null;
-            }
+            const issue = await bestEffort(warn, 'check for an open incident issue', () => findIncident(gh, s));
+            return issue ? { number: issue.number, url: issue.html_url, title: issue.title } : null;
         },
         recordOverride: async (lock, text) => {
             if (s['dry-run'])
                 return;
             const { md } = await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 4285));
-            try {
-                await gh.comment(lock.number, md(text));
-            }
-            catch (e) {
-                ctx.runner.warning(`could not record the override on incident #${lock.number}: ${e.message}`);
-            }
+            await bestEffort(warn, `record the override on incident #${lock.number}`, () => gh.comment(lock.number, md(text)));
         },
     };
 }

@@ -32,27 +32,22 @@ async function lockLookup(
   const { runContext } = await import('./github/context.js')
   const gh = github(s, runContext(ctx.env), ctx)
   if (!gh) return {}
+  const { bestEffort } = await import('./github/best-effort.js')
+  const warn = (m: string) => ctx.runner.warning(m)
   return {
+    // Failing closed would block every deploy during a GitHub outage: say so and go on.
     findIncident: async () => {
-      try {
-        const issue = await findIncident(gh, s)
-        return issue ? { number: issue.number, url: issue.html_url, title: issue.title } : null
-      } catch (e) {
-        // Failing closed would block every deploy during a GitHub outage: say so and go on.
-        ctx.runner.warning(`could not check for an open incident issue: ${(e as Error).message}`)
-        return null
-      }
+      const issue = await bestEffort(warn, 'check for an open incident issue', () =>
+        findIncident(gh, s),
+      )
+      return issue ? { number: issue.number, url: issue.html_url, title: issue.title } : null
     },
     recordOverride: async (lock, text) => {
       if (s['dry-run']) return
       const { md } = await import('./report/markdown.js')
-      try {
-        await gh.comment(lock.number, md(text))
-      } catch (e) {
-        ctx.runner.warning(
-          `could not record the override on incident #${lock.number}: ${(e as Error).message}`,
-        )
-      }
+      await bestEffort(warn, `record the override on incident #${lock.number}`, () =>
+        gh.comment(lock.number, md(text)),
+      )
     },
   }
 }

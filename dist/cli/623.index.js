@@ -649,7 +649,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadProbes: () => (/* binding */ loadProbes)
 });
 
-// UNUSED EXPORTS: parseJsonPath, parseStatus
+// UNUSED EXPORTS: parseJsonPath, parseStatus, probesSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);

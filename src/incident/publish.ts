@@ -5,6 +5,7 @@
 // writing a second one (SPEC: one issue and one comment of each kind per failed run).
 
 import type { Settings } from '../config/inputs.js'
+import { bestEffort } from '../github/best-effort.js'
 import { answered, type GitHub, type Issue } from '../github/client.js'
 import { incidentLabels } from './lock.js'
 import {
@@ -71,11 +72,9 @@ export async function publishIncident(
     const tail = `${note}\n\n${mark('update')}`
     const update = renderIncidentComment(input, ISSUE_LIMIT - [...tail].length)
     await gh.comment(existing.number, `${update}${tail}`, mark('update'))
-    try {
-      await gh.addLabels(existing.number, [severity])
-    } catch (e) {
-      warn(`GitHub: could not label the incident issue: ${(e as Error).message}`)
-    }
+    await bestEffort(warn, 'label the incident issue', () =>
+      gh.addLabels(existing.number, [severity]),
+    )
     return { number: existing.number, url: existing.html_url, created: false }
   }
   const assignees = [
@@ -130,12 +129,8 @@ async function recoveryNote(
   marker: string,
   warn: (m: string) => void,
 ) {
-  try {
+  await bestEffort(warn, `comment on #${issue} that the rollback recovered`, async () => {
     const already = (await gh.comments(issue)).some((c) => c.body?.includes(marker))
     if (!already) await gh.comment(issue, `${recoveryText(input)}\n\n${marker}`, marker)
-  } catch (e) {
-    warn(
-      `GitHub: could not comment on #${issue} that the rollback recovered: ${(e as Error).message}`,
-    )
-  }
+  })
 }

@@ -3,6 +3,7 @@
 // and never stop the rollback; whatever cannot be written to GitHub stays in the report.
 
 import type { Settings } from '../config/inputs.js'
+import { bestEffort } from '../github/best-effort.js'
 import type { Deployment, GitHub } from '../github/client.js'
 import { short, type RunContext } from '../github/context.js'
 import { fetchChanges } from '../incident/changes.js'
@@ -49,18 +50,9 @@ export interface Tracking {
   failedBefore?: string | null
 }
 
-/** Runs a GitHub call whose failure must not stop anything; logs it and returns null. */
-export async function soft<T>(
-  runner: Runner,
-  what: string,
-  fn: () => Promise<T>,
-): Promise<T | null> {
-  try {
-    return await fn()
-  } catch (e) {
-    runner.warning(`GitHub: could not ${what}: ${(e as Error).message}`)
-    return null
-  }
+/** A GitHub call whose failure must not stop anything: warned about, then null. */
+export function soft<T>(runner: Runner, what: string, fn: () => Promise<T>): Promise<T | null> {
+  return bestEffort((m) => runner.warning(m), what, fn)
 }
 
 /** The key in the payload of a deployment deploy-guard creates for this run and purpose. */

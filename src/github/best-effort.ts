@@ -1,0 +1,16 @@
+// The one way a GitHub call that must not stop anything is made: on failure it is said (a
+// warning naming what could not be done and GitHub's answer) and the caller goes on with null.
+// Rolling back, writing the report and the summary never wait on these.
+
+export async function bestEffort<T>(
+  warn: (message: string) => void,
+  what: string,
+  fn: () => Promise<T>,
+): Promise<T | null> {
+  try {
+    return await fn()
+  } catch (e) {
+    warn(`GitHub: could not ${what}: ${(e as Error).message}`)
+    return null
+  }
+}
