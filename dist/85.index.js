@@ -324,9 +324,11 @@ function classifyFile(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
-// Counted nouns for sentences people read: "1 probe", "3 rounds".
-function plural(n, one, many = `${one}s`, show = String) {
-    return `${show(n)} ${n === 1 ? one : many}`;
+// Counted nouns for sentences people read: "1 probe", "3 rounds", "1,036 commits".
+/** A count as people read it: thousands separated ("1,036"), the same in logs and issues. */
+const count = (n) => n.toLocaleString('en-US');
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 // EXTERNAL MODULE: ./src/report/time.ts
@@ -340,15 +342,16 @@ var time = __webpack_require__(5813);
 
 
 /** Untrusted text for a paragraph or table cell, clipped first so one field cannot eat the issue. */
-const t = (s, max = 200) => (0,markdown.md)((0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(s), max));
-const c = (s, max = 200) => (0,markdown/* code */.aY)((0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(s), max));
-const render_parts_short = (sha) => (0,markdown/* code */.aY)(Array.from((0,markdown/* visible */.RK)(sha)).slice(0, 7).join(''));
-const count = (n) => n.toLocaleString('en-US');
-const render_parts_plural = (n, one, many = `${one}s`) => plural(n, one, many, count);
+const untrusted = (s, max = 200) => (0,markdown.md)((0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(s), max));
+/** Untrusted text as a code span. */
+const untrustedCode = (s, max = 200) => (0,markdown/* code */.aY)((0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(s), max));
+/** A commit's short SHA as a code span (the SHA may come from anywhere: it is neutralised). */
+const shaCode = (sha) => (0,markdown/* code */.aY)(Array.from((0,markdown/* visible */.RK)(sha)).slice(0, 7).join(''));
+
 /** "2026-03-01 10:02:15 UTC", or the neutralised text when it is not a time. */
 function when(s) {
     const ms = Date.parse(s);
-    return Number.isNaN(ms) ? t(s, 40) : `${(0,time/* iso */.K)(ms).slice(0, 19).replace('T', ' ')} UTC`;
+    return Number.isNaN(ms) ? untrusted(s, 40) : `${(0,time/* iso */.K)(ms).slice(0, 19).replace('T', ' ')} UTC`;
 }
 /** The instant, or NaN beyond what a Date holds (a time near the end of its range, plus 30 min). */
 const inRange = (ms) => (Math.abs(ms) <= 8.64e15 ? ms : NaN);
@@ -403,31 +406,31 @@ function summary(i, fails, since, recoveredAt) {
     const total = i.verification.probes.length;
     const named = fails
         .slice(0, 4)
-        .map((f) => `${t(f.name, 60)}: ${PLAIN_ERROR[f.last?.error ?? ''] ?? 'it failed'}`);
+        .map((f) => `${untrusted(f.name, 60)}: ${PLAIN_ERROR[f.last?.error ?? ''] ?? 'it failed'}`);
     const more = fails.length > 4 ? `; and ${count(fails.length - 4)} more` : '';
     const prev = i.previousSha
-        ? `the previous release ${render_parts_short(i.previousSha)}`
+        ? `the previous release ${shaCode(i.previousSha)}`
         : 'the previous release';
     const state = r.state === 'recovered'
         ? `${prev[0].toUpperCase()}${prev.slice(1)} was put back${STRATEGY[r.strategy]} and passed the same health checks at ${recoveredAt ? when(recoveredAt) : 'the end of the rollback'}. **Current state: working again, on the previous release.** The failed release is no longer serving; its changes need a fix before they go out again.`
         : r.state === 'rollback-failed'
-            ? `Putting back ${prev}${STRATEGY[r.strategy]} did not bring the service back: ${t(r.detail, 500)} **Current state: still broken. A person needs to act now.**`
-            : `Nothing was rolled back: ${t(r.detail, 500)} **Current state: the failed release ${render_parts_short(i.failedSha)} is probably still serving. A person needs to decide what to do.**`;
+            ? `Putting back ${prev}${STRATEGY[r.strategy]} did not bring the service back: ${untrusted(r.detail, 500)} **Current state: still broken. A person needs to act now.**`
+            : `Nothing was rolled back: ${untrusted(r.detail, 500)} **Current state: the failed release ${shaCode(i.failedSha)} is probably still serving. A person needs to decide what to do.**`;
     // A fallback release was never verified by deploy-guard: the responder must know to check it.
     const rule = i.previousSha && i.previousRule === 'fallback'
-        ? `⚠️ ${render_parts_short(i.previousSha)} was chosen as the newest earlier successful deployment: no earlier release was verified by deploy-guard, so check that ${render_parts_short(i.previousSha)} is good.`
+        ? `⚠️ ${shaCode(i.previousSha)} was chosen as the newest earlier successful deployment: no earlier release was verified by deploy-guard, so check that ${shaCode(i.previousSha)} is good.`
         : '';
     return [
-        `**${t(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
+        `**${untrusted(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
         total === 0
-            ? `release ${render_parts_short(i.failedSha)} was declared bad without a probe: ${t(i.verification.verdict.reason, 300)}.`
-            : `after release ${render_parts_short(i.failedSha)} was deployed, ${count(fails.length)} of ${render_parts_plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
+            ? `release ${shaCode(i.failedSha)} was declared bad without a probe: ${untrusted(i.verification.verdict.reason, 300)}.`
+            : `after release ${shaCode(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
         state,
         ...(rule ? [rule] : []),
     ].join(' ');
 }
 function severity(i, fails) {
-    const crit = fails.filter((f) => f.critical).map((f) => c(f.name, 60));
+    const crit = fails.filter((f) => f.critical).map((f) => untrustedCode(f.name, 60));
     const why = [];
     if (crit.length)
         why.push(`critical probe${crit.length > 1 ? 's' : ''} ${crit.join(', ')} failed`);
@@ -436,12 +439,12 @@ function severity(i, fails) {
     if (i.rollback.state === 'rollback-failed')
         why.push('the rollback did not recover the service');
     if (why.length === 0 && i.verification.probes.length === 0)
-        why.push(`no probe measured it: ${t(i.verification.verdict.reason, 300)}`);
+        why.push(`no probe measured it: ${untrusted(i.verification.verdict.reason, 300)}`);
     if (why.length === 0)
         why.push(i.severity === 'P1'
             ? 'escalated by the failure path'
             : `${count(fails.length)} of ${count(i.verification.probes.length)} probes failed, none of them critical: degraded, not down`);
-    return `**${i.severity}**: ${why.join('; ')}. Verdict: ${t(i.verification.verdict.outcome, 20)}, ${t(i.verification.verdict.reason, 600)}`;
+    return `**${i.severity}**: ${why.join('; ')}. Verdict: ${untrusted(i.verification.verdict.outcome, 20)}, ${untrusted(i.verification.verdict.reason, 600)}`;
 }
 /**
  * A mermaid `timeline`. Every label goes through `mermaidText`, which keeps no character mermaid
@@ -500,13 +503,13 @@ const day = (now, days) => {
 };
 function postmortem(i, since, recoveredAt, fails, risky) {
     const v = i.verification;
-    const env = `**${t(i.environment, 100)}**`;
+    const env = `**${untrusted(i.environment, 100)}**`;
     const outcome = i.rollback.state === 'recovered'
-        ? `was rolled back${i.previousSha ? ` to ${render_parts_short(i.previousSha)}` : ''}, which recovered the service`
+        ? `was rolled back${i.previousSha ? ` to ${shaCode(i.previousSha)}` : ''}, which recovered the service`
         : i.rollback.state === 'rollback-failed'
             ? 'could not be rolled back to a healthy release'
             : 'was not rolled back';
-    const names = fails.slice(0, 5).map((f) => t(f.name, 60));
+    const names = fails.slice(0, 5).map((f) => untrusted(f.name, 60));
     const lasted = sinceMs(since, recoveredAt);
     const caught = sinceMs(v.startedAt, v.endedAt);
     const well = [
@@ -526,12 +529,12 @@ function postmortem(i, since, recoveredAt, fails, risky) {
     return [
         '_A starting point with the facts from this run; the team fills in the rest. Blameless: describe what the system and the process allowed, not who did what._',
         '### Summary',
-        `On ${day(since, 0)}, release ${render_parts_short(i.failedSha)} deployed to ${env} failed verification (${t(v.verdict.outcome, 20)}) and ${outcome}.`,
+        `On ${day(since, 0)}, release ${shaCode(i.failedSha)} deployed to ${env} failed verification (${untrusted(v.verdict.outcome, 20)}) and ${outcome}.`,
         '### Impact',
         [
             `- Severity: ${i.severity}.`,
             v.probes.length === 0
-                ? `- Failing health checks: none measured (${t(v.verdict.reason, 300)}).`
+                ? `- Failing health checks: none measured (${untrusted(v.verdict.reason, 300)}).`
                 : `- Failing health checks: ${fails.length} of ${v.probes.length}${names.length ? ` (${names.join(', ')}${fails.length > names.length ? ', …' : ''})` : ''}.`,
             `- Started: ${when(since)}. Ended: ${recoveredAt ? when(recoveredAt) : '_fill in_'}. Duration: ${lasted ?? '_fill in_'}.`,
             '- Users and requests affected: _fill in_.',
@@ -539,7 +542,7 @@ function postmortem(i, since, recoveredAt, fails, risky) {
         '### Timeline',
         'The Timeline section above holds what deploy-guard saw. Add when people were alerted, joined and communicated.',
         '### Root cause',
-        `_Fill in._ Start from What changed above${risky ? `: ${render_parts_plural(risky, 'risky file')} (migrations, configuration, dependencies, infrastructure, workflows) are listed first` : ''}.`,
+        `_Fill in._ Start from What changed above${risky ? `: ${plural(risky, 'risky file')} (migrations, configuration, dependencies, infrastructure, workflows) are listed first` : ''}.`,
         '### Contributing factors',
         '- _Fill in: what made this possible or worse (a missing test or alert, drift between environments, a large batch of changes)._',
         '### What went well',
@@ -589,18 +592,23 @@ function prepare(input) {
         ? `${(0,markdown/* code */.aY)(clipPath(f.previousFilename, 80))} → ${(0,markdown/* code */.aY)(clipPath(f.filename, 120))}`
         : (0,markdown/* code */.aY)(clipPath(f.filename));
     const risky = RISKY_KINDS.flatMap((kind) => files.flatMap((f, i) => kinds[i] === kind
-        ? [{ kind, line: `- ${name(f)} (${t(f.status, 20)}, ${delta(f.additions, f.deletions)})` }]
+        ? [
+            {
+                kind,
+                line: `- ${name(f)} (${untrusted(f.status, 20)}, ${delta(f.additions, f.deletions)})`,
+            },
+        ]
         : []));
     const commitRows = (ch?.commits ?? []).map((cm) => {
         const pr = cm.pr
-            ? `${(0,markdown/* link */.nf)(`#${cm.pr.number}`, cm.pr.url)}${cm.pr.title && cm.pr.title !== cm.title ? ` ${t(cm.pr.title, 100)}` : ''}`
+            ? `${(0,markdown/* link */.nf)(`#${cm.pr.number}`, cm.pr.url)}${cm.pr.title && cm.pr.title !== cm.title ? ` ${untrusted(cm.pr.title, 100)}` : ''}`
             : '';
-        return [(0,markdown/* link */.nf)(render_parts_short(cm.sha), cm.url), t(cm.title, 150), t(cm.author, 60), pr];
+        return [(0,markdown/* link */.nf)(shaCode(cm.sha), cm.url), untrusted(cm.title, 150), untrusted(cm.author, 60), pr];
     });
     const fileRows = files.map((f, i) => [
         name(f),
         KIND_SHORT[kinds[i]],
-        t(f.status, 20),
+        untrusted(f.status, 20),
         `+${count(f.additions)}`,
         `−${count(f.deletions)}`,
     ]);
@@ -620,17 +628,17 @@ function probesSection(p, b) {
     const cfg = v.config;
     // A rollback on demand, or a deploy command that failed: nothing was probed.
     if (v.probes.length === 0)
-        return `No probe ran for ${t(v.target, 100)}: ${t(v.verdict.reason, 500)}`;
-    const head = `Verification of ${t(v.target, 100)} on ${t(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${render_parts_plural(v.rounds.length, 'round')}, one every ${(0,duration/* formatDuration */.a)(cfg.intervalMs)}, unhealthy after ${render_parts_plural(cfg.failureThreshold, 'failed round')} in a row.`;
+        return `No probe ran for ${untrusted(v.target, 100)}: ${untrusted(v.verdict.reason, 500)}`;
+    const head = `Verification of ${untrusted(v.target, 100)} on ${untrusted(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${plural(v.rounds.length, 'round')}, one every ${(0,duration/* formatDuration */.a)(cfg.intervalMs)}, unhealthy after ${plural(cfg.failureThreshold, 'failed round')} in a row.`;
     if (p.fails.length === 0)
         return `${head}\n\nNo single probe failed (the verification did not finish).`;
     const shown = p.fails.slice(0, b.probes);
     const rows = shown.map((f) => [
-        t(f.name, 100),
+        untrusted(f.name, 100),
         f.critical ? 'yes' : 'no',
-        c(f.request, 120),
+        untrustedCode(f.request, 120),
         f.last?.error ? (0,markdown/* code */.aY)(f.last.error) : '',
-        t(f.last?.message ?? '', 300),
+        untrusted(f.last?.message ?? '', 300),
         `${count(f.failed)} of ${count(f.seen)}`,
     ]);
     const out = [
@@ -639,15 +647,15 @@ function probesSection(p, b) {
         (0,markdown/* table */.tp)(['Probe', 'Critical', 'Request', 'Error', 'Expected vs seen', 'Failed rounds'], rows),
     ];
     if (p.fails.length > shown.length)
-        out.push('', `_${render_parts_plural(p.fails.length - shown.length, 'more failed probe')} not listed; the job summary has all._`);
+        out.push('', `_${plural(p.fails.length - shown.length, 'more failed probe')} not listed; the job summary has all._`);
     for (const f of shown) {
         const ev = f.last?.evidence;
         if (!ev)
             continue;
         const status = f.last?.status !== undefined ? `status ${f.last.status}, ` : '';
-        const said = `**${t(f.name, 100)}**, last failed response (${status}${Math.round(f.last?.latencyMs ?? 0)} ms)`;
+        const said = `**${untrusted(f.name, 100)}**, last failed response (${status}${Math.round(f.last?.latencyMs ?? 0)} ms)`;
         if (b.evidence <= 0) {
-            out.push('', `${said}: evidence (${render_parts_plural(ev.length, 'character')}) left out to fit the issue; it is in the run's report.`);
+            out.push('', `${said}: evidence (${plural(ev.length, 'character')}) left out to fit the issue; it is in the run's report.`);
             continue;
         }
         const shown = (0,markdown/* visible */.RK)(ev);
@@ -666,7 +674,7 @@ function timelineSection(p, chart) {
         const d = Date.parse(at) - t0;
         return Number.isNaN(d) ? '' : `+${d < 1000 ? '0s' : (0,duration/* formatDuration */.a)(d)}`;
     };
-    const rows = events.map((e) => [when(e.at), offset(e.at), t(e.what, 300)]);
+    const rows = events.map((e) => [when(e.at), offset(e.at), untrusted(e.what, 300)]);
     const out = [(0,markdown/* table */.tp)(['Time (UTC)', 'Since start', 'Event'], rows)];
     if (chart)
         out.push('', mermaidTimeline(events.map((e) => ({ period: offset(e.at) || '?', what: e.what }))));
@@ -675,20 +683,20 @@ function timelineSection(p, chart) {
 function omitted(shown, total, what, url) {
     const see = `see ${(0,markdown/* link */.nf)('the full comparison', url)}`;
     return shown > 0
-        ? `_Showing ${count(shown)} of ${render_parts_plural(total, what)}; ${count(total - shown)} more not listed here, ${see}._`
-        : `_${render_parts_plural(total, what)} not listed here, ${see}._`;
+        ? `_Showing ${count(shown)} of ${plural(total, what)}; ${count(total - shown)} more not listed here, ${see}._`
+        : `_${plural(total, what)} not listed here, ${see}._`;
 }
 function changesSection(p, b, level) {
     const i = p.input;
     const ch = i.changes;
     if (!ch) {
-        const why = i.changesNote ? t(i.changesNote, 500) : 'nothing to compare with.';
+        const why = i.changesNote ? untrusted(i.changesNote, 500) : 'nothing to compare with.';
         return `No comparison with a previous release: ${why}`;
     }
     const adds = ch.files.reduce((n, f) => n + f.additions, 0);
     const dels = ch.files.reduce((n, f) => n + f.deletions, 0);
     const out = [
-        `${(0,markdown/* link */.nf)(`${render_parts_short(ch.base)}...${render_parts_short(ch.head)}`, ch.compareUrl)}: the previous good release ${render_parts_short(ch.base)} against the failed release ${render_parts_short(ch.head)}; ${render_parts_plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${render_parts_plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
+        `${(0,markdown/* link */.nf)(`${shaCode(ch.base)}...${shaCode(ch.head)}`, ch.compareUrl)}: the previous good release ${shaCode(ch.base)} against the failed release ${shaCode(ch.head)}; ${plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
     ];
     if (ch.capped.commits || ch.totalCommits > ch.commits.length)
         out.push('', `> The compare API lists at most 250 commits: the newest ${count(ch.commits.length)} of the ${count(ch.totalCommits)} are listed here, and the oldest ${count(Math.max(0, ch.totalCommits - ch.commits.length))} are left out. Run ${(0,markdown/* code */.aY)(`git log --oneline ${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.base), 40)}..${(0,markdown/* clip */.$Q)((0,markdown/* visible */.RK)(ch.head), 40)}`)} for all.`);
@@ -730,12 +738,12 @@ function changesSection(p, b, level) {
     return out.join('\n');
 }
 function footer(i) {
-    return `---\n_Filed by deploy-guard at ${when(i.now)} from ${(0,markdown/* link */.nf)('this workflow run', i.runUrl)} (started by ${t(i.actor, 60)}). The run's job summary and report file hold the full evidence._`;
+    return `---\n_Filed by deploy-guard at ${when(i.now)} from ${(0,markdown/* link */.nf)('this workflow run', i.runUrl)} (started by ${untrusted(i.actor, 60)}). The run's job summary and report file hold the full evidence._`;
 }
 function compose(p, b, mode) {
     const i = p.input;
     if (mode === 'comment') {
-        const head = `## 🔴 Another failed deploy: ${render_parts_short(i.failedSha)} to ${t(i.environment, 100)}`;
+        const head = `## 🔴 Another failed deploy: ${shaCode(i.failedSha)} to ${untrusted(i.environment, 100)}`;
         return [
             head,
             summary(i, p.fails, p.since, p.recoveredAt),
@@ -860,13 +868,13 @@ function renderIncidentComment(input, limit = ISSUE_LIMIT) {
 }
 function renderRecoveryComment(r) {
     const lines = [
-        `## ✅ Recovered: ${t(r.environment, 100)} is serving ${render_parts_short(r.sha)}`,
+        `## ✅ Recovered: ${untrusted(r.environment, 100)} is serving ${shaCode(r.sha)}`,
         '',
-        `Since ${when(r.at)}, release ${render_parts_short(r.sha)} is serving ${t(r.environment, 100)} again and passed verification.`,
+        `Since ${when(r.at)}, release ${shaCode(r.sha)} is serving ${untrusted(r.environment, 100)} again and passed verification.`,
     ];
     if (r.restore) {
         const v = r.restore;
-        lines.push('', `Verification of ${t(v.target, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${t(v.verdict.reason, 600)}`);
+        lines.push('', `Verification of ${untrusted(v.target, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${untrusted(v.verdict.reason, 600)}`);
     }
     lines.push('', 'This issue stays open for the postmortem. Close it when that is done: while it is open, deploys to this environment stay locked (with `lock-on-incident`, the default) unless `override-reason` is given.');
     return lines.join('\n');

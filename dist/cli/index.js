@@ -1055,9 +1055,12 @@ async function loadLocated(src, root, load) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ plural)
 /* harmony export */ });
-// Counted nouns for sentences people read: "1 probe", "3 rounds".
-function plural(n, one, many = `${one}s`, show = String) {
-    return `${show(n)} ${n === 1 ? one : many}`;
+/* unused harmony export count */
+// Counted nouns for sentences people read: "1 probe", "3 rounds", "1,036 commits".
+/** A count as people read it: thousands separated ("1,036"), the same in logs and issues. */
+const count = (n) => n.toLocaleString('en-US');
+function plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 

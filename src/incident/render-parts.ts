@@ -5,21 +5,22 @@
 import { formatDuration } from '../config/duration.js'
 import { clip, code, fence, md, mermaidText, table, visible } from '../report/markdown.js'
 import type { VerifyReport } from '../verify/report.js'
-import { plural as counted } from '../report/text.js'
+import { count, plural } from '../report/text.js'
 import { iso } from '../report/time.js'
 import type { IncidentInput } from './types.js'
 
 /** Untrusted text for a paragraph or table cell, clipped first so one field cannot eat the issue. */
-export const t = (s: string, max = 200) => md(clip(visible(s), max))
-export const c = (s: string, max = 200) => code(clip(visible(s), max))
-export const short = (sha: string) => code(Array.from(visible(sha)).slice(0, 7).join(''))
-export const count = (n: number) => n.toLocaleString('en-US')
-export const plural = (n: number, one: string, many = `${one}s`) => counted(n, one, many, count)
+export const untrusted = (s: string, max = 200) => md(clip(visible(s), max))
+/** Untrusted text as a code span. */
+export const untrustedCode = (s: string, max = 200) => code(clip(visible(s), max))
+/** A commit's short SHA as a code span (the SHA may come from anywhere: it is neutralised). */
+export const shaCode = (sha: string) => code(Array.from(visible(sha)).slice(0, 7).join(''))
+export { count, plural }
 
 /** "2026-03-01 10:02:15 UTC", or the neutralised text when it is not a time. */
 export function when(s: string): string {
   const ms = Date.parse(s)
-  return Number.isNaN(ms) ? t(s, 40) : `${iso(ms).slice(0, 19).replace('T', ' ')} UTC`
+  return Number.isNaN(ms) ? untrusted(s, 40) : `${iso(ms).slice(0, 19).replace('T', ' ')} UTC`
 }
 
 /** The instant, or NaN beyond what a Date holds (a time near the end of its range, plus 30 min). */
@@ -103,48 +104,48 @@ export function summary(
   const total = i.verification.probes.length
   const named = fails
     .slice(0, 4)
-    .map((f) => `${t(f.name, 60)}: ${PLAIN_ERROR[f.last?.error ?? ''] ?? 'it failed'}`)
+    .map((f) => `${untrusted(f.name, 60)}: ${PLAIN_ERROR[f.last?.error ?? ''] ?? 'it failed'}`)
   const more = fails.length > 4 ? `; and ${count(fails.length - 4)} more` : ''
   const prev = i.previousSha
-    ? `the previous release ${short(i.previousSha)}`
+    ? `the previous release ${shaCode(i.previousSha)}`
     : 'the previous release'
   const state =
     r.state === 'recovered'
       ? `${prev[0]!.toUpperCase()}${prev.slice(1)} was put back${STRATEGY[r.strategy]} and passed the same health checks at ${recoveredAt ? when(recoveredAt) : 'the end of the rollback'}. **Current state: working again, on the previous release.** The failed release is no longer serving; its changes need a fix before they go out again.`
       : r.state === 'rollback-failed'
-        ? `Putting back ${prev}${STRATEGY[r.strategy]} did not bring the service back: ${t(r.detail, 500)} **Current state: still broken. A person needs to act now.**`
-        : `Nothing was rolled back: ${t(r.detail, 500)} **Current state: the failed release ${short(i.failedSha)} is probably still serving. A person needs to decide what to do.**`
+        ? `Putting back ${prev}${STRATEGY[r.strategy]} did not bring the service back: ${untrusted(r.detail, 500)} **Current state: still broken. A person needs to act now.**`
+        : `Nothing was rolled back: ${untrusted(r.detail, 500)} **Current state: the failed release ${shaCode(i.failedSha)} is probably still serving. A person needs to decide what to do.**`
   // A fallback release was never verified by deploy-guard: the responder must know to check it.
   const rule =
     i.previousSha && i.previousRule === 'fallback'
-      ? `⚠️ ${short(i.previousSha)} was chosen as the newest earlier successful deployment: no earlier release was verified by deploy-guard, so check that ${short(i.previousSha)} is good.`
+      ? `⚠️ ${shaCode(i.previousSha)} was chosen as the newest earlier successful deployment: no earlier release was verified by deploy-guard, so check that ${shaCode(i.previousSha)} is good.`
       : ''
   return [
-    `**${t(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
+    `**${untrusted(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
     total === 0
-      ? `release ${short(i.failedSha)} was declared bad without a probe: ${t(i.verification.verdict.reason, 300)}.`
-      : `after release ${short(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
+      ? `release ${shaCode(i.failedSha)} was declared bad without a probe: ${untrusted(i.verification.verdict.reason, 300)}.`
+      : `after release ${shaCode(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
     state,
     ...(rule ? [rule] : []),
   ].join(' ')
 }
 
 export function severity(i: IncidentInput, fails: Failure[]): string {
-  const crit = fails.filter((f) => f.critical).map((f) => c(f.name, 60))
+  const crit = fails.filter((f) => f.critical).map((f) => untrustedCode(f.name, 60))
   const why: string[] = []
   if (crit.length) why.push(`critical probe${crit.length > 1 ? 's' : ''} ${crit.join(', ')} failed`)
   if (fails.length > 0 && fails.length >= i.verification.probes.length)
     why.push('every probe failed')
   if (i.rollback.state === 'rollback-failed') why.push('the rollback did not recover the service')
   if (why.length === 0 && i.verification.probes.length === 0)
-    why.push(`no probe measured it: ${t(i.verification.verdict.reason, 300)}`)
+    why.push(`no probe measured it: ${untrusted(i.verification.verdict.reason, 300)}`)
   if (why.length === 0)
     why.push(
       i.severity === 'P1'
         ? 'escalated by the failure path'
         : `${count(fails.length)} of ${count(i.verification.probes.length)} probes failed, none of them critical: degraded, not down`,
     )
-  return `**${i.severity}**: ${why.join('; ')}. Verdict: ${t(i.verification.verdict.outcome, 20)}, ${t(i.verification.verdict.reason, 600)}`
+  return `**${i.severity}**: ${why.join('; ')}. Verdict: ${untrusted(i.verification.verdict.outcome, 20)}, ${untrusted(i.verification.verdict.reason, 600)}`
 }
 
 /**
@@ -215,14 +216,14 @@ export function postmortem(
   risky: number,
 ): string {
   const v = i.verification
-  const env = `**${t(i.environment, 100)}**`
+  const env = `**${untrusted(i.environment, 100)}**`
   const outcome =
     i.rollback.state === 'recovered'
-      ? `was rolled back${i.previousSha ? ` to ${short(i.previousSha)}` : ''}, which recovered the service`
+      ? `was rolled back${i.previousSha ? ` to ${shaCode(i.previousSha)}` : ''}, which recovered the service`
       : i.rollback.state === 'rollback-failed'
         ? 'could not be rolled back to a healthy release'
         : 'was not rolled back'
-  const names = fails.slice(0, 5).map((f) => t(f.name, 60))
+  const names = fails.slice(0, 5).map((f) => untrusted(f.name, 60))
   const lasted = sinceMs(since, recoveredAt)
   const caught = sinceMs(v.startedAt, v.endedAt)
   const well = [
@@ -242,12 +243,12 @@ export function postmortem(
   return [
     '_A starting point with the facts from this run; the team fills in the rest. Blameless: describe what the system and the process allowed, not who did what._',
     '### Summary',
-    `On ${day(since, 0)}, release ${short(i.failedSha)} deployed to ${env} failed verification (${t(v.verdict.outcome, 20)}) and ${outcome}.`,
+    `On ${day(since, 0)}, release ${shaCode(i.failedSha)} deployed to ${env} failed verification (${untrusted(v.verdict.outcome, 20)}) and ${outcome}.`,
     '### Impact',
     [
       `- Severity: ${i.severity}.`,
       v.probes.length === 0
-        ? `- Failing health checks: none measured (${t(v.verdict.reason, 300)}).`
+        ? `- Failing health checks: none measured (${untrusted(v.verdict.reason, 300)}).`
         : `- Failing health checks: ${fails.length} of ${v.probes.length}${names.length ? ` (${names.join(', ')}${fails.length > names.length ? ', …' : ''})` : ''}.`,
       `- Started: ${when(since)}. Ended: ${recoveredAt ? when(recoveredAt) : '_fill in_'}. Duration: ${lasted ?? '_fill in_'}.`,
       '- Users and requests affected: _fill in_.',

@@ -11,17 +11,17 @@ import type { VerifyReport } from '../verify/report.js'
 import { classifyFile, KIND_LABELS, KIND_SHORT, RISKY_KINDS, type Kind } from './classify.js'
 import type { IncidentInput } from './types.js'
 import {
-  c,
   count,
   failures,
   mermaidTimeline,
   plural,
   postmortem,
   severity,
-  short,
+  shaCode,
   statusMessages,
   summary,
-  t,
+  untrusted,
+  untrustedCode,
   when,
   type Failure,
 } from './render-parts.js'
@@ -82,20 +82,25 @@ function prepare(input: IncidentInput): Prepared {
   const risky = RISKY_KINDS.flatMap((kind) =>
     files.flatMap((f, i) =>
       kinds[i] === kind
-        ? [{ kind, line: `- ${name(f)} (${t(f.status, 20)}, ${delta(f.additions, f.deletions)})` }]
+        ? [
+            {
+              kind,
+              line: `- ${name(f)} (${untrusted(f.status, 20)}, ${delta(f.additions, f.deletions)})`,
+            },
+          ]
         : [],
     ),
   )
   const commitRows = (ch?.commits ?? []).map((cm) => {
     const pr = cm.pr
-      ? `${link(`#${cm.pr.number}`, cm.pr.url)}${cm.pr.title && cm.pr.title !== cm.title ? ` ${t(cm.pr.title, 100)}` : ''}`
+      ? `${link(`#${cm.pr.number}`, cm.pr.url)}${cm.pr.title && cm.pr.title !== cm.title ? ` ${untrusted(cm.pr.title, 100)}` : ''}`
       : ''
-    return [link(short(cm.sha), cm.url), t(cm.title, 150), t(cm.author, 60), pr]
+    return [link(shaCode(cm.sha), cm.url), untrusted(cm.title, 150), untrusted(cm.author, 60), pr]
   })
   const fileRows = files.map((f, i) => [
     name(f),
     KIND_SHORT[kinds[i] as Kind],
-    t(f.status, 20),
+    untrusted(f.status, 20),
     `+${count(f.additions)}`,
     `−${count(f.deletions)}`,
   ])
@@ -117,17 +122,17 @@ function probesSection(p: Prepared, b: Budget): string {
   const cfg = v.config
   // A rollback on demand, or a deploy command that failed: nothing was probed.
   if (v.probes.length === 0)
-    return `No probe ran for ${t(v.target, 100)}: ${t(v.verdict.reason, 500)}`
-  const head = `Verification of ${t(v.target, 100)} on ${t(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${plural(v.rounds.length, 'round')}, one every ${formatDuration(cfg.intervalMs)}, unhealthy after ${plural(cfg.failureThreshold, 'failed round')} in a row.`
+    return `No probe ran for ${untrusted(v.target, 100)}: ${untrusted(v.verdict.reason, 500)}`
+  const head = `Verification of ${untrusted(v.target, 100)} on ${untrusted(v.environment, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${plural(v.rounds.length, 'round')}, one every ${formatDuration(cfg.intervalMs)}, unhealthy after ${plural(cfg.failureThreshold, 'failed round')} in a row.`
   if (p.fails.length === 0)
     return `${head}\n\nNo single probe failed (the verification did not finish).`
   const shown = p.fails.slice(0, b.probes)
   const rows = shown.map((f) => [
-    t(f.name, 100),
+    untrusted(f.name, 100),
     f.critical ? 'yes' : 'no',
-    c(f.request, 120),
+    untrustedCode(f.request, 120),
     f.last?.error ? code(f.last.error) : '',
-    t(f.last?.message ?? '', 300),
+    untrusted(f.last?.message ?? '', 300),
     `${count(f.failed)} of ${count(f.seen)}`,
   ])
   const out = [
@@ -144,7 +149,7 @@ function probesSection(p: Prepared, b: Budget): string {
     const ev = f.last?.evidence
     if (!ev) continue
     const status = f.last?.status !== undefined ? `status ${f.last.status}, ` : ''
-    const said = `**${t(f.name, 100)}**, last failed response (${status}${Math.round(f.last?.latencyMs ?? 0)} ms)`
+    const said = `**${untrusted(f.name, 100)}**, last failed response (${status}${Math.round(f.last?.latencyMs ?? 0)} ms)`
     if (b.evidence <= 0) {
       out.push(
         '',
@@ -171,7 +176,7 @@ function timelineSection(p: Prepared, chart: boolean): string {
     const d = Date.parse(at) - t0
     return Number.isNaN(d) ? '' : `+${d < 1000 ? '0s' : formatDuration(d)}`
   }
-  const rows = events.map((e) => [when(e.at), offset(e.at), t(e.what, 300)])
+  const rows = events.map((e) => [when(e.at), offset(e.at), untrusted(e.what, 300)])
   const out = [table(['Time (UTC)', 'Since start', 'Event'], rows)]
   if (chart)
     out.push(
@@ -192,13 +197,13 @@ function changesSection(p: Prepared, b: Budget, level: string): string {
   const i = p.input
   const ch = i.changes
   if (!ch) {
-    const why = i.changesNote ? t(i.changesNote, 500) : 'nothing to compare with.'
+    const why = i.changesNote ? untrusted(i.changesNote, 500) : 'nothing to compare with.'
     return `No comparison with a previous release: ${why}`
   }
   const adds = ch.files.reduce((n, f) => n + f.additions, 0)
   const dels = ch.files.reduce((n, f) => n + f.deletions, 0)
   const out = [
-    `${link(`${short(ch.base)}...${short(ch.head)}`, ch.compareUrl)}: the previous good release ${short(ch.base)} against the failed release ${short(ch.head)}; ${plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
+    `${link(`${shaCode(ch.base)}...${shaCode(ch.head)}`, ch.compareUrl)}: the previous good release ${shaCode(ch.base)} against the failed release ${shaCode(ch.head)}; ${plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
   ]
   if (ch.capped.commits || ch.totalCommits > ch.commits.length)
     out.push(
@@ -252,13 +257,13 @@ function changesSection(p: Prepared, b: Budget, level: string): string {
 }
 
 function footer(i: IncidentInput): string {
-  return `---\n_Filed by deploy-guard at ${when(i.now)} from ${link('this workflow run', i.runUrl)} (started by ${t(i.actor, 60)}). The run's job summary and report file hold the full evidence._`
+  return `---\n_Filed by deploy-guard at ${when(i.now)} from ${link('this workflow run', i.runUrl)} (started by ${untrusted(i.actor, 60)}). The run's job summary and report file hold the full evidence._`
 }
 
 function compose(p: Prepared, b: Budget, mode: 'body' | 'comment'): string {
   const i = p.input
   if (mode === 'comment') {
-    const head = `## 🔴 Another failed deploy: ${short(i.failedSha)} to ${t(i.environment, 100)}`
+    const head = `## 🔴 Another failed deploy: ${shaCode(i.failedSha)} to ${untrusted(i.environment, 100)}`
     return [
       head,
       summary(i, p.fails, p.since, p.recoveredAt),
@@ -399,15 +404,15 @@ export interface RecoveryInput {
 
 export function renderRecoveryComment(r: RecoveryInput): string {
   const lines = [
-    `## ✅ Recovered: ${t(r.environment, 100)} is serving ${short(r.sha)}`,
+    `## ✅ Recovered: ${untrusted(r.environment, 100)} is serving ${shaCode(r.sha)}`,
     '',
-    `Since ${when(r.at)}, release ${short(r.sha)} is serving ${t(r.environment, 100)} again and passed verification.`,
+    `Since ${when(r.at)}, release ${shaCode(r.sha)} is serving ${untrusted(r.environment, 100)} again and passed verification.`,
   ]
   if (r.restore) {
     const v = r.restore
     lines.push(
       '',
-      `Verification of ${t(v.target, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${t(v.verdict.reason, 600)}`,
+      `Verification of ${untrusted(v.target, 100)} from ${when(v.startedAt)} to ${when(v.endedAt)}: ${untrusted(v.verdict.reason, 600)}`,
     )
   }
   lines.push(

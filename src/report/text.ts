@@ -1,10 +1,8 @@
-// Counted nouns for sentences people read: "1 probe", "3 rounds".
+// Counted nouns for sentences people read: "1 probe", "3 rounds", "1,036 commits".
 
-export function plural(
-  n: number,
-  one: string,
-  many = `${one}s`,
-  show: (n: number) => string = String,
-): string {
-  return `${show(n)} ${n === 1 ? one : many}`
+/** A count as people read it: thousands separated ("1,036"), the same in logs and issues. */
+export const count = (n: number) => n.toLocaleString('en-US')
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n)} ${n === 1 ? one : many}`
 }
