@@ -31827,21 +31827,21 @@ async function runWith(ctx) {
         // client or the GitHub API (see README, Performance).
         switch (settings.command) {
             case 'window': {
-                const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102));
+                const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 640));
                 await windowCommand(settings, { ...io, ...(await lockLookup(settings, ctx)) });
                 return;
             }
             case 'verify':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6085))).verifyStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(274), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3613))).verifyCommand(settings, io);
                 return;
             case 'rollback':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6085))).rollbackStep(settings, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(274), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand(settings, io);
                 return;
             case 'deploy': {
-                const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102));
+                const { windowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 640));
                 const lock = await lockLookup(settings, ctx);
-                const { deployStep } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6085));
-                await deployStep(settings, io, async () => (await windowCommand(settings, { ...io, ...lock })).proceed);
+                const { deployCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(416), __nccwpck_require__.e(274), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
+                await deployCommand(settings, io, async () => (await windowCommand(settings, { ...io, ...lock })).proceed);
                 return;
             }
         }

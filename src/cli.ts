@@ -122,7 +122,7 @@ async function verifyCli(
   const given = values as Record<string, unknown>
   for (const f of flags) if (typeof given[f] === 'string') inputs[f] = given[f] as string
   const settings = readSettings((name) => inputs[name] ?? '')
-  const { analysisConfig, prepareProbes, probeRelease } = await import('./verify/command.js')
+  const { analysisConfig, prepareProbes, probeRelease } = await import('./verify/probing.js')
   const runner = terminalRunner(values.json ? err : out, err)
   const { probes, redactor } = prepareProbes(text, runner, process.env)
   const { report } = await probeRelease(

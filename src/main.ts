@@ -9,7 +9,7 @@ import { InputError } from './config/errors.js'
 import { checkInputs } from './config/check.js'
 import type { Settings } from './config/inputs.js'
 import { createActionsRunner, type Runner } from './runner/runner.js'
-import type { WindowIO } from './window/command.js'
+import type { WindowIO } from './commands/window.js'
 
 export interface Context {
   runner: Runner
@@ -86,21 +86,21 @@ export async function runWith(ctx: Context): Promise<void> {
     // client or the GitHub API (see README, Performance).
     switch (settings.command) {
       case 'window': {
-        const { windowCommand } = await import('./window/command.js')
+        const { windowCommand } = await import('./commands/window.js')
         await windowCommand(settings, { ...io, ...(await lockLookup(settings, ctx)) })
         return
       }
       case 'verify':
-        await (await import('./deploy/steps.js')).verifyStep(settings, io)
+        await (await import('./commands/verify.js')).verifyCommand(settings, io)
         return
       case 'rollback':
-        await (await import('./deploy/steps.js')).rollbackStep(settings, io)
+        await (await import('./commands/rollback.js')).rollbackCommand(settings, io)
         return
       case 'deploy': {
-        const { windowCommand } = await import('./window/command.js')
+        const { windowCommand } = await import('./commands/window.js')
         const lock = await lockLookup(settings, ctx)
-        const { deployStep } = await import('./deploy/steps.js')
-        await deployStep(
+        const { deployCommand } = await import('./commands/deploy.js')
+        await deployCommand(
           settings,
           io,
           async () => (await windowCommand(settings, { ...io, ...lock })).proceed,

@@ -661,7 +661,7 @@ async function verifyCli(args, out, err) {
         if (typeof given[f] === 'string')
             inputs[f] = given[f];
     const settings = readSettings((name) => inputs[name] ?? '');
-    const { analysisConfig, prepareProbes, probeRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6623));
+    const { analysisConfig, prepareProbes, probeRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5282));
     const runner = terminalRunner(values.json ? err : out, err);
     const { probes, redactor } = prepareProbes(text, runner, process.env);
     const { report } = await probeRelease(probes, analysisConfig(settings), { runner, now: Date.now, workspace: process.cwd(), reportDir: '' }, { target: 'the service', environment: 'local' }, redactor);

@@ -1,309 +1,8 @@
-export const id = 102;
-export const ids = [102,285,211,24];
+export const id = 640;
+export const ids = [640,285,211,24];
 export const modules = {
 
-/***/ 9211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseYamlInput),
-/* harmony export */   loadLocated: () => (/* binding */ loadLocated),
-/* harmony export */   readYamlSource: () => (/* binding */ readYamlSource)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7827);
-// YAML inputs (policy, probes) arrive inline in workflow YAML or as a path to a file in the repo.
-
-
-
-
-/** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
-function parseYamlInput(text, root) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, {
-        version: '1.2',
-        schema: 'core',
-        uniqueKeys: true,
-        prettyErrors: false,
-        lineCounter,
-    });
-    const err = doc.errors[0];
-    if (err) {
-        const pos = lineCounter.linePos(err.pos[0]);
-        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz([
-            {
-                path: root,
-                message: `is not valid YAML${where}: ${err.message.split('\n')[0]}`,
-                ...(pos ? { line: pos.line } : {}),
-            },
-        ]);
-    }
-    let value;
-    try {
-        // Throws for an alias without its anchor ("*a" alone) and for alias bombs.
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    if (cyclic(value))
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is not valid YAML here: an alias refers to a node that contains it');
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
-    return value;
-}
-/**
- * Whether a value contains itself: YAML allows `&a [*a]`, and nothing that reads a config (zod
- * with open fields, JSON.stringify, deep equality) expects a cycle. Shared nodes are fine.
- */
-function cyclic(root) {
-    const open = new Set();
-    const done = new Set();
-    const visit = (v) => {
-        if (v === null || typeof v !== 'object' || done.has(v))
-            return false;
-        if (open.has(v))
-            return true;
-        open.add(v);
-        const children = v instanceof Map ? [...v.keys(), ...v.values()] : Object.values(v);
-        for (const c of children)
-            if (visit(c))
-                return true;
-        open.delete(v);
-        done.add(v);
-        return false;
-    };
-    return visit(root);
-}
-/**
- * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
- * or a list item needs one); a single line without either is a path.
- */
-function readYamlSource(value, input, workspace) {
-    const v = value.trim();
-    const looksInline = v.includes('\n') || (v.includes(':') && !/^[A-Za-z]:[\\/]/.test(v)) || /^[[{-]/.test(v);
-    if (looksInline)
-        return { text: value };
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(v) ? v : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, v);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
-    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
-}
-/** `policy.deny[2].hours` back to the keys below the root: `['deny', 2, 'hours']`. */
-function keysOf(path, root) {
-    if (path !== root && !path.startsWith(`${root}.`) && !path.startsWith(`${root}[`))
-        return null;
-    const keys = [];
-    const re = /\.([A-Za-z_][\w-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-    re.lastIndex = root.length;
-    while (re.lastIndex < path.length) {
-        const m = re.exec(path);
-        if (!m)
-            return null;
-        keys.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(m[3])));
-    }
-    return keys;
-}
-/**
- * Runs `load` on a YAML input; when the input was a file, each problem it reports also names the
- * file and the line of its field (the nearest enclosing node that exists), so the step can put
- * an error annotation on that line.
- */
-async function loadLocated(src, root, load) {
-    try {
-        return await load(src.text);
-    }
-    catch (e) {
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) || !src.file)
-            throw e;
-        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(src.text, { version: '1.2', lineCounter });
-        const lineOf = (keys) => {
-            for (let n = keys.length; n >= 0; n--) {
-                const node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true));
-                const at = node?.range?.[0];
-                if (at !== undefined)
-                    return lineCounter.linePos(at).line;
-            }
-            return undefined;
-        };
-        const problems = e.problems.map((p) => {
-            const keys = keysOf(p.path, root);
-            const line = p.line ?? (keys && doc.errors.length === 0 ? lineOf(keys) : undefined);
-            return { ...p, file: src.file, ...(line ? { line } : {}) };
-        });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problems);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   EU: () => (/* binding */ fence),
-/* harmony export */   Hg: () => (/* binding */ mermaidText),
-/* harmony export */   RK: () => (/* binding */ visible),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   md: () => (/* binding */ md),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export safeUrl */
-// Neutralising text from users, commits and services before it lands in markdown that people
-// read (job summaries, issues): no pings, no raw HTML, no broken tables or code spans.
-const ZWSP = '\u200b';
-/** Text safe inside a markdown paragraph or table cell. */
-function md(text) {
-    // Backslashes first: escaping them after the pipes would turn "\|" into "\\|", a cell break.
-    // "GH-12" is the other spelling of "#12": GitHub links it and cross-references the issue.
-    return text
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(/\\/g, '\\\\')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'")
-        .replace(/([*_~[\]])/g, '\\$1')
-        .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/(gh-)(?=\d)/gi, `$1${ZWSP}`);
-}
-/** A code span that cannot be escaped from, whatever backticks the text holds. */
-function code(text) {
-    const flat = text.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\u2758');
-    // "``" is not an empty span but an opener that pairs with the next "``" on the line.
-    if (flat === '')
-        return '` `';
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function table(head, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
-// Control characters (but tab and line breaks) and bidirectional overrides can hide or reorder
-// text in a review ("Trojan Source"); they have no business in an incident report.
-// eslint-disable-next-line no-control-regex -- matching them is the point
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-// Half a surrogate pair is not text: JSON carries it, GitHub does not store it faithfully.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/** The text without control characters (but tab and line breaks), bidi overrides or lone surrogates. */
-function visible(text) {
-    return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '\ufffd');
-}
-/** At most `max` code points, so a cut never leaves half a surrogate pair; "…" marks a cut. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    const points = Array.from(text);
-    if (points.length <= max)
-        return text;
-    return points.slice(0, Math.max(0, max - 1)).join('') + '…';
-}
-/**
- * A fenced code block that no line of `text` can close early: the fence is longer than any
- * backtick run in the text, and tilde fences are not used, so a "~~~" line is just text.
- */
-function fence(text, lang = 'text') {
-    const body = visible(text).replace(/\r\n?/g, '\n');
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const f = '`'.repeat(Math.max(3, longest + 1));
-    return `${f}${lang}\n${body}\n${f}`;
-}
-/**
- * An http(s) URL that cannot break out of a link destination or a table cell, or null.
- * Parsing percent-encodes spaces and angle brackets; what it leaves alone but markdown cares
- * about (parentheses, pipes, backslashes, and "@", which reads like a mention) is encoded here.
- */
-function safeUrl(text) {
-    let u;
-    try {
-        u = new URL(text);
-    }
-    catch {
-        return null;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return null;
-    // Credentials have no place in an issue, and without them an "@" is only ever in the path.
-    if (u.username || u.password)
-        return null;
-    return u.href.replace(/[()|\\[\]`"<>\s@]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** `[label](url)`, or the label alone when the URL is not a safe http(s) URL. `label` is markdown. */
-function link(label, url) {
-    const href = url ? safeUrl(url) : null;
-    return href ? `[${label}](${href})` : label;
-}
-/**
- * Text for a mermaid label: letters, digits and a little punctuation, nothing that mermaid
- * parses (colons, semicolons, hashes, percent directives, brackets, quotes) or that could end
- * the fence (backticks).
- */
-function mermaidText(text, max = 80) {
-    const flat = text
-        .replace(/[^\p{L}\p{N} .,/+()'-]+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return clip(flat, max) || '-';
-}
-
-
-/***/ }),
-
-/***/ 6757:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ writeReport)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// The `report` output: the whole decision and its evidence as JSON on disk, so nothing is lost
-// when GitHub cannot be written to.
-
-
-function writeReport(dir, name, data) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${name.replace(/[^\w.-]+/g, '_')}.json`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(data, null, 2) + '\n');
-    return file;
-}
-
-
-/***/ }),
-
-/***/ 5813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ iso)
-/* harmony export */ });
-// Instants as the outputs, reports and issues print them. A module of its own so that verify,
-// rollback and the incident renderer do not pull the window engine into their bundles.
-/** ISO-8601 in UTC, without milliseconds when there are none: `2026-11-23T08:00:00Z`. */
-function iso(ms) {
-    return new Date(ms).toISOString().replace('.000Z', 'Z');
-}
-
-
-/***/ }),
-
-/***/ 2102:
+/***/ 640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -602,7 +301,7 @@ function renderGridText(d) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/window/command.ts
+;// CONCATENATED MODULE: ./src/commands/window.ts
 // `command: window`: load the policy, ask the engine, publish the decision. The lock lookup is
 // passed in so the command stays free of GitHub.
 
@@ -653,6 +352,307 @@ function publishWindow(d, io) {
     // A closed window's reason is the step's error; printing it twice helps no one.
     else if (d.allowed)
         runner.info(d.reason);
+}
+
+
+/***/ }),
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseYamlInput),
+/* harmony export */   loadLocated: () => (/* binding */ loadLocated),
+/* harmony export */   readYamlSource: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7827);
+// YAML inputs (policy, probes) arrive inline in workflow YAML or as a path to a file in the repo.
+
+
+
+
+/** Parses YAML 1.2 (core schema: dates stay text, `on`/`yes` are not booleans). */
+function parseYamlInput(text, root) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, {
+        version: '1.2',
+        schema: 'core',
+        uniqueKeys: true,
+        prettyErrors: false,
+        lineCounter,
+    });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = lineCounter.linePos(err.pos[0]);
+        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz([
+            {
+                path: root,
+                message: `is not valid YAML${where}: ${err.message.split('\n')[0]}`,
+                ...(pos ? { line: pos.line } : {}),
+            },
+        ]);
+    }
+    let value;
+    try {
+        // Throws for an alias without its anchor ("*a" alone) and for alias bombs.
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, `is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    if (cyclic(value))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is not valid YAML here: an alias refers to a node that contains it');
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(root, 'is empty');
+    return value;
+}
+/**
+ * Whether a value contains itself: YAML allows `&a [*a]`, and nothing that reads a config (zod
+ * with open fields, JSON.stringify, deep equality) expects a cycle. Shared nodes are fine.
+ */
+function cyclic(root) {
+    const open = new Set();
+    const done = new Set();
+    const visit = (v) => {
+        if (v === null || typeof v !== 'object' || done.has(v))
+            return false;
+        if (open.has(v))
+            return true;
+        open.add(v);
+        const children = v instanceof Map ? [...v.keys(), ...v.values()] : Object.values(v);
+        for (const c of children)
+            if (visit(c))
+                return true;
+        open.delete(v);
+        done.add(v);
+        return false;
+    };
+    return visit(root);
+}
+/**
+ * Inline YAML, or a path to a YAML file. Inline text always has a newline or a `:` (a mapping
+ * or a list item needs one); a single line without either is a path.
+ */
+function readYamlSource(value, input, workspace) {
+    const v = value.trim();
+    const looksInline = v.includes('\n') || (v.includes(':') && !/^[A-Za-z]:[\\/]/.test(v)) || /^[[{-]/.test(v);
+    if (looksInline)
+        return { text: value };
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(v) ? v : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, v);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(input, `file "${v}" does not exist (looked in ${workspace === process.cwd() ? 'the current directory' : 'the workspace'})`);
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file: v };
+}
+/** `policy.deny[2].hours` back to the keys below the root: `['deny', 2, 'hours']`. */
+function keysOf(path, root) {
+    if (path !== root && !path.startsWith(`${root}.`) && !path.startsWith(`${root}[`))
+        return null;
+    const keys = [];
+    const re = /\.([A-Za-z_][\w-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+    re.lastIndex = root.length;
+    while (re.lastIndex < path.length) {
+        const m = re.exec(path);
+        if (!m)
+            return null;
+        keys.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(m[3])));
+    }
+    return keys;
+}
+/**
+ * Runs `load` on a YAML input; when the input was a file, each problem it reports also names the
+ * file and the line of its field (the nearest enclosing node that exists), so the step can put
+ * an error annotation on that line.
+ */
+async function loadLocated(src, root, load) {
+    try {
+        return await load(src.text);
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) || !src.file)
+            throw e;
+        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(src.text, { version: '1.2', lineCounter });
+        const lineOf = (keys) => {
+            for (let n = keys.length; n >= 0; n--) {
+                const node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true));
+                const at = node?.range?.[0];
+                if (at !== undefined)
+                    return lineCounter.linePos(at).line;
+            }
+            return undefined;
+        };
+        const problems = e.problems.map((p) => {
+            const keys = keysOf(p.path, root);
+            const line = p.line ?? (keys && doc.errors.length === 0 ? lineOf(keys) : undefined);
+            return { ...p, file: src.file, ...(line ? { line } : {}) };
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problems);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   Hg: () => (/* binding */ mermaidText),
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export safeUrl */
+// Neutralising text from users, commits and services before it lands in markdown that people
+// read (job summaries, issues): no pings, no raw HTML, no broken tables or code spans.
+const ZWSP = '\u200b';
+/** Text safe inside a markdown paragraph or table cell. */
+function md(text) {
+    // Backslashes first: escaping them after the pipes would turn "\|" into "\\|", a cell break.
+    // "GH-12" is the other spelling of "#12": GitHub links it and cross-references the issue.
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/`/g, "'")
+        .replace(/([*_~[\]])/g, '\\$1')
+        .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/(gh-)(?=\d)/gi, `$1${ZWSP}`);
+}
+/** A code span that cannot be escaped from, whatever backticks the text holds. */
+function code(text) {
+    const flat = text.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\u2758');
+    // "``" is not an empty span but an opener that pairs with the next "``" on the line.
+    if (flat === '')
+        return '` `';
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function table(head, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+// Control characters (but tab and line breaks) and bidirectional overrides can hide or reorder
+// text in a review ("Trojan Source"); they have no business in an incident report.
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+// Half a surrogate pair is not text: JSON carries it, GitHub does not store it faithfully.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** The text without control characters (but tab and line breaks), bidi overrides or lone surrogates. */
+function visible(text) {
+    return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '\ufffd');
+}
+/** At most `max` code points, so a cut never leaves half a surrogate pair; "…" marks a cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    return points.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+/**
+ * A fenced code block that no line of `text` can close early: the fence is longer than any
+ * backtick run in the text, and tilde fences are not used, so a "~~~" line is just text.
+ */
+function fence(text, lang = 'text') {
+    const body = visible(text).replace(/\r\n?/g, '\n');
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return `${f}${lang}\n${body}\n${f}`;
+}
+/**
+ * An http(s) URL that cannot break out of a link destination or a table cell, or null.
+ * Parsing percent-encodes spaces and angle brackets; what it leaves alone but markdown cares
+ * about (parentheses, pipes, backslashes, and "@", which reads like a mention) is encoded here.
+ */
+function safeUrl(text) {
+    let u;
+    try {
+        u = new URL(text);
+    }
+    catch {
+        return null;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return null;
+    // Credentials have no place in an issue, and without them an "@" is only ever in the path.
+    if (u.username || u.password)
+        return null;
+    return u.href.replace(/[()|\\[\]`"<>\s@]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** `[label](url)`, or the label alone when the URL is not a safe http(s) URL. `label` is markdown. */
+function link(label, url) {
+    const href = url ? safeUrl(url) : null;
+    return href ? `[${label}](${href})` : label;
+}
+/**
+ * Text for a mermaid label: letters, digits and a little punctuation, nothing that mermaid
+ * parses (colons, semicolons, hashes, percent directives, brackets, quotes) or that could end
+ * the fence (backticks).
+ */
+function mermaidText(text, max = 80) {
+    const flat = text
+        .replace(/[^\p{L}\p{N} .,/+()'-]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return clip(flat, max) || '-';
+}
+
+
+/***/ }),
+
+/***/ 6757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// The `report` output: the whole decision and its evidence as JSON on disk, so nothing is lost
+// when GitHub cannot be written to.
+
+
+function writeReport(dir, name, data) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${name.replace(/[^\w.-]+/g, '_')}.json`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(data, null, 2) + '\n');
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 5813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ iso)
+/* harmony export */ });
+// Instants as the outputs, reports and issues print them. A module of its own so that verify,
+// rollback and the incident renderer do not pull the window engine into their bundles.
+/** ISO-8601 in UTC, without milliseconds when there are none: `2026-11-23T08:00:00Z`. */
+function iso(ms) {
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
 

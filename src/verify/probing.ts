@@ -1,5 +1,5 @@
 // Verification as a building block: load the probes, probe in rounds until the verdict, and
-// return it as data. The steps (src/deploy/steps.ts) and the CLI decide what to do with it.
+// return it as data. The commands (src/commands/) and the CLI decide what to do with it.
 
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Settings } from '../config/inputs.js'

@@ -5,9 +5,9 @@ import type { Settings } from '../config/inputs.js'
 import { loadLocated, readYamlSource } from '../config/yaml.js'
 import { writeReport } from '../report/report-file.js'
 import type { Runner } from '../runner/runner.js'
-import { decideWindow, type IncidentLock, type WindowDecision } from './decide.js'
-import { loadPolicy } from './policy.js'
-import { renderWindowSummary } from './render.js'
+import { decideWindow, type IncidentLock, type WindowDecision } from '../window/decide.js'
+import { loadPolicy } from '../window/policy.js'
+import { renderWindowSummary } from '../window/render.js'
 
 export interface WindowIO {
   runner: Runner

@@ -1,0 +1,75 @@
+// `command: verify`: probe the deployed release; on failure the failure branch.
+
+import type { Settings } from '../config/inputs.js'
+import { short } from '../github/context.js'
+import { writeReport } from '../report/report-file.js'
+import { VERIFIED_MARK } from '../rollback/previous.js'
+import { markDeployment, trackDeployment } from '../rollback/flow.js'
+import { probeRelease } from '../verify/probing.js'
+import { renderVerifySummary, verdictSentence } from '../verify/report.js'
+import { afterFailure } from './failure.js'
+import { failedWithoutProbing, flowDeps, type StepIO } from './context.js'
+
+/** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */
+export async function verifyCommand(s: Settings, io: StepIO, sha?: string): Promise<void> {
+  const d = flowDeps(s, io, true)
+  const failedSha = sha ?? d.ctx.sha
+  // GitHub's record of the deployment is written while the first rounds probe: its pacing of
+  // writes must not delay detection. A rerun must know first whether it is finishing a story.
+  const tracked = trackDeployment(d, failedSha)
+  if (d.ctx.runAttempt > 1) {
+    const t = await tracked
+    if (t.failedBefore) {
+      const why = `an earlier attempt of this run marked ${failedSha ? short(failedSha) : 'this release'} failed ("${t.failedBefore}"); this attempt finishes its rollback and incident instead of verifying again`
+      io.runner.warning(why)
+      await afterFailure(
+        failedWithoutProbing(d, failedSha, why),
+        failedSha,
+        d,
+        t.deploymentId,
+        t.startedAt,
+      )
+      return
+    }
+  }
+  const { report } = await probeRelease(
+    d.probes!,
+    d.config,
+    {
+      runner: io.runner,
+      now: io.now,
+      workspace: d.ctx.workspace,
+      reportDir: io.reportDir,
+      ...(io.signal ? { signal: io.signal } : {}),
+    },
+    {
+      target: failedSha ? `release ${short(failedSha)}` : 'the deployed release',
+      environment: s.environment,
+    },
+    d.redactor,
+  )
+  const tracking = await tracked
+  if (report.verdict.healthy) {
+    await markDeployment(d, tracking, 'success', VERIFIED_MARK)
+    const file = writeReport(io.reportDir, `deploy-guard-${s.command}-${s.environment}`, report)
+    io.runner.output('healthy', 'true')
+    io.runner.output('severity', '')
+    io.runner.output('rolled-back', 'false')
+    io.runner.output('report', file)
+    io.runner.info(verdictSentence(report))
+    await io.runner.summary(renderVerifySummary(report))
+    return
+  }
+  if (report.verdict.outcome === 'cancelled') {
+    await markDeployment(d, tracking, 'error', 'deploy-guard: verification cancelled')
+    io.runner.output('healthy', 'false')
+    io.runner.output(
+      'report',
+      writeReport(io.reportDir, `deploy-guard-${s.command}-${s.environment}`, report),
+    )
+    await io.runner.summary(renderVerifySummary(report))
+    io.runner.fail(verdictSentence(report))
+    return
+  }
+  await afterFailure(report, failedSha, d, tracking.deploymentId, tracking.startedAt)
+}
