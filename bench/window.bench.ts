@@ -1,7 +1,11 @@
-// Window benchmarks (issue 2):
-// 1. `node dist/index.js` deciding a window, against a bare `node -e 0`, same Node binary.
+// Window benchmarks (issues 2 and 10):
+// 1. `node dist/index.js` deciding a window, against a bare `node -e 0`, same Node binary; and
+//    the default step (a token set, so the incident lock is looked up, against the stand-in run
+//    as `deploy-guard standin` in its own process) against a minimal toolkit action asking
+//    GitHub the same (bench/minimal-action.ts, bundled with ncc the same way).
 // 2. One next-window search over a 20-rule policy with holidays, against a minute-by-minute
 //    scan of the same span (the approach the engine avoids).
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -123,6 +127,84 @@ async function searchFigures(): Promise<Figure[]> {
   ]
 }
 
+/** `deploy-guard standin` in its own process (the runs are timed with spawnSync). */
+async function standin(node: string, root: string) {
+  const child = spawn(node, [join(root, 'bin', 'deploy-guard.js'), 'standin'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (d) => {
+      out += d
+      const line = out.split('\n')[0]
+      if (out.includes('\n') && line) resolve(line.trim())
+    })
+    child.on('exit', () => reject(new Error('deploy-guard standin exited')))
+  })
+  return { url, stop: () => child.kill('SIGTERM') }
+}
+
+async function defaultStepFigures(node: string, root: string): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-bench-lock-'))
+  const minimal = join(dir, 'minimal')
+  execFileSync(
+    node,
+    [
+      join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+      'build',
+      join(root, 'bench', 'minimal-action.ts'),
+      '-o',
+      minimal,
+      '-q',
+    ],
+    { cwd: root, stdio: 'ignore' },
+  )
+  const gh = await standin(node, root)
+  try {
+    const env = {
+      PATH: process.env.PATH,
+      INPUT_COMMAND: 'window',
+      INPUT_POLICY:
+        'timezone: Europe/Berlin\ndeny:\n  - { name: Year-end freeze, from: 2026-12-19, to: 2027-01-04 }\n',
+      'INPUT_GITHUB-TOKEN': 'ghs_bench_token_0123456789abcdefghij',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_API_URL: gh.url,
+      GITHUB_OUTPUT: join(dir, 'out'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      RUNNER_TEMP: dir,
+      GITHUB_WORKSPACE: root,
+    }
+    const timed = (script: string) => () => {
+      writeFileSync(join(dir, 'out'), '')
+      const ms = runMs(node, [script], env)
+      if (!/^allowed<</m.test(readFileSync(join(dir, 'out'), 'utf8')))
+        throw new Error(`${script} wrote no decision`)
+      return ms
+    }
+    const [subject, base] = interleaved(
+      25,
+      timed(join(root, 'dist', 'index.js')),
+      timed(join(minimal, 'index.js')),
+    )
+    return [
+      {
+        name: 'default `window` step (token set: the incident lock looked up on the stand-in) vs a minimal toolkit action asking GitHub the same',
+        value: `${fmt(subject)} ms`,
+        baseline: `${fmt(base)} ms`,
+        ratio: `${(subject / base).toFixed(2)}x`,
+        target: '<= 1.5x',
+        met: subject / base <= 1.5,
+      },
+    ]
+  } finally {
+    gh.stop()
+  }
+}
+
 export async function windowBench(node: string, root: string): Promise<Figure[]> {
-  return [...(await startupFigures(node, root)), ...(await searchFigures())]
+  return [
+    ...(await startupFigures(node, root)),
+    ...(await defaultStepFigures(node, root)),
+    ...(await searchFigures()),
+  ]
 }
