@@ -7,10 +7,10 @@ import { github } from '../github/connect.js'
 import { runContext, short } from '../github/context.js'
 import { Redactor, secretsInEnv } from '../report/redact.js'
 import { iso } from '../report/time.js'
-import { type FlowDeps } from '../rollback/flow.js'
+import type { FlowDeps } from '../rollback/flow.js'
 import type { Runner } from '../runner/runner.js'
 import { analysisConfig, prepareProbes } from '../verify/probing.js'
-import { type VerifyReport } from '../verify/report.js'
+import type { VerifyReport } from '../verify/report.js'
 
 export interface StepIO {
   runner: Runner
