@@ -2136,17 +2136,25 @@ async function markDeployment(d, t, state, description) {
 function firstFailedRound(r) {
     return r.rounds.find((x) => !x.passed)?.startedAt ?? null;
 }
+/** No release to go back to, and why (null: none is needed, the command knows its own). */
+const noTarget = (skip) => ({ sha: '', ref: '', rule: null, skip });
 /** The release to go back to, or why there is none (a sentence for people). */
 async function previousRelease(d, failedSha, t) {
     const { settings: s, gh } = d;
-    const facts = gh ? (0,previous/* refFacts */.p2)(gh, d.ctx.defaultBranch || undefined) : null;
     const ref = s['previous-ref'];
+    const full = /^[0-9a-f]{40}$/i.test(ref);
+    if (ref && (full || !gh)) {
+        const sha = full ? ref.toLowerCase() : '';
+        return { sha, ref: sha || ref, rule: 'explicit', skip: null };
+    }
+    if (!gh) {
+        // Without GitHub a command can still roll back: it may know its previous release itself.
+        if (s['rollback-strategy'] === 'command')
+            return noTarget(null);
+        return noTarget('no previous release is known (no previous-ref, no GitHub access)');
+    }
+    const facts = (0,previous/* refFacts */.p2)(gh, d.ctx.defaultBranch || undefined);
     if (ref) {
-        const full = /^[0-9a-f]{40}$/i.test(ref);
-        if (full || !gh || !facts) {
-            const sha = full ? ref.toLowerCase() : '';
-            return { sha, ref: sha || ref, rule: 'explicit', skip: null };
-        }
         // A tag or branch names a commit now; the rollback, its outputs and the diff need which,
         // and only a tag on that commit is handed on as the ref (a branch moves).
         try {
@@ -2154,46 +2162,19 @@ async function previousRelease(d, failedSha, t) {
             return { sha, ref: await (0,previous/* stableRef */.PA)(sha, ref, facts), rule: 'explicit', skip: null };
         }
         catch (e) {
-            return {
-                sha: '',
-                ref: '',
-                rule: null,
-                skip: `previous-ref "${ref}" could not be resolved to a commit (${e.message})`,
-            };
+            return noTarget(`previous-ref "${ref}" could not be resolved to a commit (${e.message})`);
         }
     }
-    if (gh && facts) {
-        const found = await soft(d.runner, 'find the previous release', () => (0,previous/* discoverPrevious */.Ds)(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId, ignore: d.ownDeployments ?? [] }, facts));
-        if (found?.newer)
-            return {
-                sha: '',
-                ref: '',
-                rule: null,
-                skip: `a newer deploy of ${(0,context/* short */.h)(found.newer.sha)} to ${s.environment} started after this one, so deploy-guard did not roll back over it`,
-            };
-        if (found?.previous) {
-            const { sha, ref: stable, rule } = found.previous;
-            d.runner.info(`Previous release: ${(0,previous/* ruleSentence */.Or)(found.previous)}`);
-            if (rule === 'fallback')
-                d.runner.warning((0,previous/* ruleSentence */.Or)(found.previous));
-            return { sha, ref: stable, rule, skip: null };
-        }
-        return {
-            sha: '',
-            ref: '',
-            rule: null,
-            skip: found?.note ?? 'the previous release could not be found',
-        };
-    }
-    // Without GitHub a command can still roll back: it may know its previous release itself.
-    if (s['rollback-strategy'] === 'command')
-        return { sha: '', ref: '', rule: null, skip: null };
-    return {
-        sha: '',
-        ref: '',
-        rule: null,
-        skip: 'no previous release is known (no previous-ref, no GitHub access)',
-    };
+    const found = await soft(d.runner, 'find the previous release', () => (0,previous/* discoverPrevious */.Ds)(gh, s.environment, { sha: failedSha, deploymentId: t.deploymentId, ignore: d.ownDeployments ?? [] }, facts));
+    if (found?.newer)
+        return noTarget(`a newer deploy of ${(0,context/* short */.h)(found.newer.sha)} to ${s.environment} started after this one, so deploy-guard did not roll back over it`);
+    if (!found?.previous)
+        return noTarget(found?.note ?? 'the previous release could not be found');
+    const { sha, ref: stable, rule } = found.previous;
+    d.runner.info(`Previous release: ${(0,previous/* ruleSentence */.Or)(found.previous)}`);
+    if (rule === 'fallback')
+        d.runner.warning((0,previous/* ruleSentence */.Or)(found.previous));
+    return { sha, ref: stable, rule, skip: null };
 }
 /** Runs the strategy, then verifies the restored release once (never loops). */
 async function rollBackAndVerify(d, target, failed, failedSha, t) {

@@ -3,7 +3,7 @@
 // count one 120 s budget from the step's start, so this run got no previous release, no
 // rollback and no issue. It runs in its own jest process beside the rest of the suite
 // (scripts/test.mjs), as it mostly waits; DEPLOY_GUARD_REALTIME=0 leaves it out.
-import { FAILED_MARK } from '../../src/rollback/previous.js'
+import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
 import { DEPLOY_TO, createWorld, type World } from '../helpers/world.js'
 
 const INTERVAL_S = 5
@@ -19,7 +19,7 @@ afterAll(async () => {
 })
 
 test('a release that breaks after 125 s is rolled back, marked failed, and its issue written', async () => {
-  w.seedDeployment(w.repo.good, 'success', 'deploy-guard: verified healthy')
+  w.seedDeployment(w.repo.good, 'success', VERIFIED_MARK)
   // The good release serves while the new one's rollout completes, as on a slow platform;
   // at BREAKS_AT_MS the bad release goes live.
   await w.deploy(w.repo.good)
