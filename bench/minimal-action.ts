@@ -1,6 +1,6 @@
 // The baseline of the default `window` step's cost (issue 10): the least a toolkit action does
 // for the same question. It reads its inputs with @actions/core, asks GitHub once with the same
-// client (the open incident issue), and writes one output. Bundled with ncc like dist/index.js.
+// client (the open incident issue), and writes one output. Bundled like dist/index.js.
 import * as core from '@actions/core'
 import { GitHub } from '../src/github/client.js'
 

@@ -2,13 +2,14 @@
 // 1. `node dist/index.js` deciding a window, against a bare `node -e 0`, same Node binary; and
 //    the default step (a token set, so the incident lock is looked up, against the stand-in run
 //    as `deploy-guard standin` in its own process) against a minimal toolkit action asking
-//    GitHub the same (bench/minimal-action.ts, bundled with ncc the same way).
+//    GitHub the same (bench/minimal-action.ts, bundled by the same esbuild configuration).
 // 2. One next-window search over a 20-rule policy with holidays, against a minute-by-minute
 //    scan of the same span (the approach the engine avoids).
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { isOpen, nextOpen } from '../src/window/engine.js'
 import { loadPolicy } from '../src/window/policy.js'
 import { fmt, interleaved, median, runMs, timeMs, type Figure } from './lib.js'
@@ -147,18 +148,19 @@ async function standin(node: string, root: string) {
 async function defaultStepFigures(node: string, root: string): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dg-bench-lock-'))
   const minimal = join(dir, 'minimal')
+  // Bundled by the same esbuild configuration as dist/ (scripts/bundle.mjs), so the two differ
+  // only in what they do.
   execFileSync(
     node,
     [
-      join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
-      'build',
-      join(root, 'bench', 'minimal-action.ts'),
-      '-o',
-      minimal,
-      '-q',
+      '--input-type=module',
+      '-e',
+      `import { bundle } from ${JSON.stringify(pathToFileURL(join(root, 'scripts', 'bundle.mjs')).href)}
+await bundle({ root: ${JSON.stringify(root)}, entryPoints: { index: 'bench/minimal-action.ts' }, outdir: ${JSON.stringify(minimal)} })`,
     ],
-    { cwd: root, stdio: 'ignore' },
+    { cwd: root, stdio: 'inherit' },
   )
+  writeFileSync(join(minimal, 'package.json'), '{"type":"module"}\n')
   const gh = await standin(node, root)
   try {
     const env = {

@@ -5,6 +5,7 @@
 //   <!-- generated:outputs -->             the outputs table, from action.yml
 //   <!-- generated:performance -->         the machine line and table of bench/RESULTS.md
 //   <!-- generated:workflow FILE -->       FILE (e.g. examples/workflows/verify.yml), verbatim
+//   <!-- generated:dist -->                dist/'s files and packages, from dist/sizes.json
 //
 // each closed by <!-- /generated:KIND -->. `node scripts/readme.mjs` (npm run readme) rewrites
 // README.md; with --check it writes nothing, names every region that differs and exits 1.
@@ -57,6 +58,94 @@ function performance(root) {
   return [machine, '', ...lines.slice(start, end)].join('\n')
 }
 
+const kB = (bytes) =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1000).toFixed(1)} kB`
+
+/** What a dynamically imported chunk is loaded for, by the name of the module it starts. */
+const LAZY = {
+  connect: 'window lock',
+  lock: 'window lock',
+  context: 'window lock',
+  'best-effort': 'window lock',
+  markdown: 'window override',
+  src: 'holidays',
+  undici: 'proxy',
+  policy: 'YAML inputs',
+  yaml: 'YAML inputs',
+  'probe-schema': 'YAML inputs',
+}
+
+/**
+ * dist/ as a reader wants it: what each file holds and when it is loaded. `start-up` files are
+ * what `node dist/index.js` loads before any command runs; the others are loaded on demand by
+ * the command or feature named, found by walking the import graph in dist/sizes.json.
+ */
+function distSizes(root) {
+  const files = JSON.parse(read(root, 'dist/sizes.json'))
+  const closure = (start) => {
+    const seen = new Set()
+    const walk = (f) => {
+      if (seen.has(f) || !files[f]) return
+      seen.add(f)
+      for (const i of files[f].imports) if (!i.startsWith('lazy ')) walk(i)
+    }
+    walk(start)
+    return seen
+  }
+  const loadedBy = new Map()
+  const mark = (f, who) => loadedBy.set(f, [...(loadedBy.get(f) ?? []), who])
+  const startup = closure('index.js')
+  const cliStartup = closure('cli.js')
+  for (const f of startup) mark(f, 'action start-up')
+  for (const f of cliStartup) if (!startup.has(f)) mark(f, 'CLI start-up')
+  for (const [from, v] of Object.entries(files))
+    for (const i of v.imports.filter((i) => i.startsWith('lazy ')).map((i) => i.slice(5))) {
+      const who = i.replace(/^chunks\//, '').replace(/-[A-Z0-9]+\.js$/, '')
+      const name = from === 'cli.js' ? `CLI ${who === 'cli' ? 'standin' : who}` : (LAZY[who] ?? who)
+      for (const f of closure(i)) if (!startup.has(f)) mark(f, name)
+    }
+  const what = (v) => {
+    const parts = Object.entries(v.packages)
+      .filter(([, b]) => b >= 1000)
+      .slice(0, 4)
+      .map(([p, b]) => `${p} ${kB(b)}`)
+    if (v.ownCode >= 1000 || parts.length === 0)
+      parts.unshift(
+        `ours ${kB(v.ownCode)}` +
+          (v.sources.length
+            ? ` (${v.sources
+                .slice(0, 3)
+                .map((s) => s.replace(/^src\//, ''))
+                .join(', ')}${v.sources.length > 3 ? ', ...' : ''})`
+            : ''),
+      )
+    return parts.join('; ')
+  }
+  const rows = []
+  let small = { count: 0, bytes: 0 }
+  let total = 0
+  for (const [f, v] of Object.entries(files).sort(([, a], [, b]) => b.bytes - a.bytes)) {
+    total += v.bytes
+    if (v.bytes < 2000 && f.startsWith('chunks/')) {
+      small = { count: small.count + 1, bytes: small.bytes + v.bytes }
+      continue
+    }
+    const when = [...new Set(loadedBy.get(f) ?? ['never'])]
+    rows.push(`| \`${f}\` | ${kB(v.bytes)} | ${cell(when.join(', '))} | ${cell(what(v))} |`)
+  }
+  rows.push(
+    `| ${small.count} more chunks under 2 kB | ${kB(small.bytes)} | on demand | the dynamic-import stubs and small shared modules |`,
+  )
+  const startupBytes = [...startup].reduce((n, f) => n + files[f].bytes, 0)
+  return [
+    `${Object.keys(files).length} JavaScript files, ${kB(total)} in all; \`node dist/index.js\` loads ${kB(startupBytes)} before a command runs.`,
+    '',
+    '| file | size | loaded by | what it holds (bytes in the bundle) |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n')
+}
+
 function workflow(root, file) {
   if (!file || !existsSync(join(root, file)))
     throw new Error(`README.md: generated:workflow names a missing file "${file ?? ''}"`)
@@ -74,6 +163,8 @@ function generate(root, kind, arg) {
       return performance(root)
     case 'workflow':
       return workflow(root, arg)
+    case 'dist':
+      return distSizes(root)
     default:
       throw new Error(`README.md: unknown generated region "${kind}"`)
   }

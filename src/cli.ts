@@ -179,9 +179,10 @@ export async function cli(
         return await checkCli(rest, out)
       case 'demo': {
         const { demo } = await import('./demo/demo.js')
-        // The CLI bundle is dist/cli/index.js; the action it runs is dist/index.js. The path is
+        // This file is bundled into dist/cli.js (only the CLI imports it, so it is never moved into a
+        // shared chunk); the action it runs is dist/index.js beside it. The path is
         // built at run time so the bundler does not mistake it for an asset to copy.
-        const action = fileURLToPath(new URL(['..', 'index.js'].join('/'), import.meta.url))
+        const action = fileURLToPath(new URL(['.', 'index.js'].join('/'), import.meta.url))
         return await demo({ root: process.cwd(), action, out })
       }
       case 'standin': {

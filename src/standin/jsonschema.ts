@@ -27,7 +27,7 @@ export type Schema = {
 export const DOC_ID = 'gh'
 
 // ajv-formats is CommonJS with `exports.default`; depending on the loader (Node's ESM interop,
-// ts-jest, the ncc bundle) the default import is the plugin itself or the module object.
+// ts-jest, the esbuild bundle) the default import is the plugin itself or the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as unknown as (ajv: Ajv) => Ajv
 

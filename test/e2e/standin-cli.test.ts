@@ -1,4 +1,4 @@
-// `deploy-guard standin` run as users run it (bin/deploy-guard.js, the built CLI in dist/cli): the
+// `deploy-guard standin` run as users run it (bin/deploy-guard.js, the built CLI, dist/cli.js): the
 // URL on the first line of stdout, GitHub's API and /_standin/ over HTTP, exit 0 on SIGTERM.
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
