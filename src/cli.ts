@@ -178,7 +178,7 @@ export async function cli(
       case 'check':
         return await checkCli(rest, out)
       case 'demo': {
-        const { demo } = await import('./demo/demo.js')
+        const { demo } = await import('../demo/demo.js')
         // This file is bundled into dist/cli.js (only the CLI imports it, so it is never moved into a
         // shared chunk); the action it runs is dist/index.js beside it. The path is
         // built at run time so the bundler does not mistake it for an asset to copy.
@@ -186,7 +186,7 @@ export async function cli(
         return await demo({ root: process.cwd(), action, out })
       }
       case 'standin': {
-        const { standinCli } = await import('./standin/cli.js')
+        const { standinCli } = await import('../demo/standin/cli.js')
         return await standinCli(rest, out, err)
       }
       case '--help':

@@ -69,7 +69,7 @@ test("the action's start-up loads neither the CLI's demo and stand-in, nor undic
   expect(reachable.sources.filter((s) => /standin|demo/.test(s))).toEqual([])
   expect(reachable.sources).toContain('src/commands/verify.ts')
   // The CLI does reach them.
-  expect(contents(closure('cli.js', true)).sources).toContain('src/standin/server.ts')
+  expect(contents(closure('cli.js', true)).sources).toContain('demo/standin/server.ts')
 })
 
 test("window's incident-lock lookup loads the GitHub client and the lock, nothing that verifies, rolls back or renders", () => {

@@ -4,8 +4,8 @@
 // report file), and no write happens twice: a write GitHub carried out whose answer was lost,
 // or came late, is found instead of repeated.
 import { existsSync, readFileSync } from 'node:fs'
-import type { FaultSpec } from '../../src/standin/faults.js'
-import type { DemoRepo } from '../../src/demo/repo.js'
+import type { FaultSpec } from '../../demo/standin/faults.js'
+import type { DemoRepo } from '../../demo/repo.js'
 import { DEPLOY_TO, createWorld } from '../helpers/world.js'
 
 const FAULTS: Record<string, FaultSpec> = {

@@ -4,7 +4,7 @@
 // GitHub (issue bodies, comments, deployment statuses). None may appear.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ActionRun } from '../../src/demo/action-process.js'
+import type { ActionRun } from '../../demo/action-process.js'
 import { runCli } from '../helpers/action.js'
 import { startService, type Service } from '../helpers/service.js'
 import { TOKEN, createWorld, type World } from '../helpers/world.js'

@@ -1,8 +1,8 @@
 // The one GitHub client against the stand-in: retries, the attempt timeout, each call's own
 // bound, and writes that happen once.
 import { GitHub } from '../../src/github/client.js'
-import { startStandIn, type StandIn } from '../../src/standin/index.js'
-import { createDemoRepo } from '../../src/demo/repo.js'
+import { startStandIn, type StandIn } from '../../demo/standin/index.js'
+import { createDemoRepo } from '../../demo/repo.js'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

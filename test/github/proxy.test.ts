@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GitHub } from '../../src/github/client.js'
-import { createDemoRepo } from '../../src/demo/repo.js'
-import { startStandIn, type StandIn } from '../../src/standin/index.js'
+import { createDemoRepo } from '../../demo/repo.js'
+import { startStandIn, type StandIn } from '../../demo/standin/index.js'
 
 const TOKEN = 'ghs_proxy_test_token_0123456789'
 let gh: StandIn

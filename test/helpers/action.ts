@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { runActionProcess, type ActionRun } from '../../src/demo/action-process.js'
+import { runActionProcess, type ActionRun } from '../../demo/action-process.js'
 
 export type { ActionRun }
 export const ROOT = resolve(import.meta.dirname, '..', '..')

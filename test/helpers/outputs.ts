@@ -1,1 +1,1 @@
-export { parseOutputs } from '../../src/demo/action-process.js'
+export { parseOutputs } from '../../demo/action-process.js'

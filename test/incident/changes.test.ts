@@ -1,8 +1,8 @@
 // "What changed": PR numbers from titles, and the compare as GitHub pages it.
 import { fetchChanges, prFromTitle } from '../../src/incident/changes.js'
 import { GitHub } from '../../src/github/client.js'
-import { startStandIn } from '../../src/standin/index.js'
-import { TestRepo } from '../standin/fixture.js'
+import { startStandIn } from '../../demo/standin/index.js'
+import { TestRepo } from '../demo/standin/fixture.js'
 
 test.each([
   ['Merge pull request #42 from acme/feature', 42],

@@ -2,11 +2,11 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDemoRepo } from '../../src/demo/repo.js'
+import { createDemoRepo } from '../../demo/repo.js'
 import { GitHub } from '../../src/github/client.js'
 import { execFileSync } from 'node:child_process'
 import { FAILED_MARK, VERIFIED_MARK, discoverPrevious, judge } from '../../src/rollback/previous.js'
-import { startStandIn, type StandIn } from '../../src/standin/index.js'
+import { startStandIn, type StandIn } from '../../demo/standin/index.js'
 
 const TOKEN = 'ghs_previous_test_token_0123456789'
 const repo = createDemoRepo(join(mkdtempSync(join(tmpdir(), 'dg-prev-')), 'repo'))

@@ -3,7 +3,7 @@
 import { Octokit } from '@octokit/core'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-import { startStandIn, type StandIn } from '../../src/standin/index.js'
+import { startStandIn, type StandIn } from '../../../demo/standin/index.js'
 import { ALICE, BOB, TestRepo } from './fixture.js'
 
 const TOKEN = 'test-token'

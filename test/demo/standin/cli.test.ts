@@ -1,9 +1,9 @@
 // `deploy-guard standin` in-process: the CLI's stand-in with its /_standin/ endpoints, as a test
 // outside the project would drive it over HTTP. (test/e2e/standin-cli.test.ts runs the built CLI.)
 import { existsSync } from 'node:fs'
-import { cli } from '../../src/cli.js'
-import { standinCli } from '../../src/standin/cli.js'
-import type { DeploymentView, StandInView } from '../../src/standin/index.js'
+import { cli } from '../../../src/cli.js'
+import { standinCli } from '../../../demo/standin/cli.js'
+import type { DeploymentView, StandInView } from '../../../demo/standin/index.js'
 import { TestRepo } from './fixture.js'
 
 interface Running {

@@ -5,7 +5,7 @@
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startStandIn, type StandIn } from '../standin/index.js'
+import { startStandIn, type StandIn } from './standin/index.js'
 import { runActionProcess, type ActionRun } from './action-process.js'
 import { createDemoRepo } from './repo.js'
 import { startDemoService } from './service.js'

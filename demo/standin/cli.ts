@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { InputError } from '../config/errors.js'
+import { InputError } from '../../src/config/errors.js'
 import { startStandIn } from './server.js'
 
 export const DEFAULT_REPOSITORY = 'acme/shop'
