@@ -33,11 +33,10 @@ async function lockLookup(
   const gh = github(s, runContext(ctx.env), ctx)
   if (!gh) return {}
   const { bestEffort } = await import('./github/best-effort.js')
-  const warn = (m: string) => ctx.runner.warning(m)
   return {
     // Failing closed would block every deploy during a GitHub outage: say so and go on.
     findIncident: async () => {
-      const issue = await bestEffort(warn, 'check for an open incident issue', () =>
+      const issue = await bestEffort(ctx.runner, 'check for an open incident issue', () =>
         findIncident(gh, s),
       )
       return issue ? { number: issue.number, url: issue.html_url, title: issue.title } : null
@@ -45,7 +44,7 @@ async function lockLookup(
     recordOverride: async (lock, text) => {
       if (s['dry-run']) return
       const { md } = await import('./report/markdown.js')
-      await bestEffort(warn, `record the override on incident #${lock.number}`, () =>
+      await bestEffort(ctx.runner, `record the override on incident #${lock.number}`, () =>
         gh.comment(lock.number, md(text)),
       )
     },

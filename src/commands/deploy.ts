@@ -3,7 +3,7 @@
 
 import type { Settings } from '../config/inputs.js'
 import { short } from '../github/context.js'
-import { trackDeployment } from '../rollback/flow.js'
+import { trackDeployment } from '../github/deployments.js'
 import { runShell } from '../rollback/process.js'
 import { commandEnv } from '../rollback/strategies.js'
 import { afterFailure } from './failure.js'

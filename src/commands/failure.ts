@@ -2,12 +2,13 @@
 // write to GitHub second, and keep the whole report on disk and in the summary whatever GitHub
 // does; then the outputs and the failed step.
 
+import { bestEffort } from '../github/best-effort.js'
 import { publishIncident, type Published } from '../incident/publish.js'
 import { renderIncidentBody } from '../incident/render.js'
 import { md } from '../report/markdown.js'
 import { writeReport } from '../report/report-file.js'
 import { ruleSentence } from '../rollback/previous.js'
-import { rollBack, soft, type FlowDeps } from '../rollback/flow.js'
+import { rollBack, type FlowDeps } from '../rollback/flow.js'
 import { renderVerifySummary, verdictSentence, type VerifyReport } from '../verify/report.js'
 
 /** Outputs, report file and summary for a failed release, then the failed step. */
@@ -51,11 +52,11 @@ export async function afterFailure(
   else if (!d.gh) issueError = 'no GitHub token or repository'
   else {
     const gh = d.gh
-    issue = await soft(runner, 'write the incident issue', () =>
+    issue = await bestEffort(runner, 'write the incident issue', () =>
       publishIncident(gh, incident, s, {
         actor: d.ctx.actor,
         runId: d.ctx.runId || 'local',
-        warn: (m) => runner.warning(m),
+        runner,
       }),
     )
     if (!issue) issueError = 'GitHub did not accept it'

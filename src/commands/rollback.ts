@@ -2,7 +2,7 @@
 
 import type { Settings } from '../config/inputs.js'
 import type { Deployment, GitHub } from '../github/client.js'
-import { soft } from '../rollback/flow.js'
+import { bestEffort } from '../github/best-effort.js'
 import type { Runner } from '../runner/runner.js'
 import { afterFailure } from './failure.js'
 import { failedWithoutProbing, flowDeps, type StepIO } from './context.js'
@@ -16,7 +16,7 @@ export async function rollbackCommand(s: Settings, io: StepIO): Promise<void> {
   if (d.gh) {
     const gh = d.gh
     const recent =
-      (await soft(io.runner, 'list deployments', () =>
+      (await bestEffort(io.runner, 'list deployments', () =>
         gh.deployments(s.environment, { perPage: 5 }),
       )) ?? []
     const latest = await notThisRun(gh, recent, d.ctx.runUrl, io.runner)
@@ -45,7 +45,7 @@ async function notThisRun(
   for (const dep of recent) {
     // newest first, as GitHub lists them
     const statuses =
-      (await soft(runner, 'read deployment statuses', () => gh.statuses(dep.id, 5))) ?? []
+      (await bestEffort(runner, 'read deployment statuses', () => gh.statuses(dep.id, 5))) ?? []
     const running = ['queued', 'pending', 'in_progress'].includes(statuses[0]?.state ?? '')
     if (!(running && statuses.some((st) => ours(st.log_url) || ours(st.target_url)))) return dep
   }

@@ -2,15 +2,17 @@
 // warning naming what could not be done and GitHub's answer) and the caller goes on with null.
 // Rolling back, writing the report and the summary never wait on these.
 
+import type { Runner } from '../runner/runner.js'
+
 export async function bestEffort<T>(
-  warn: (message: string) => void,
+  runner: Pick<Runner, 'warning'>,
   what: string,
   fn: () => Promise<T>,
 ): Promise<T | null> {
   try {
     return await fn()
   } catch (e) {
-    warn(`GitHub: could not ${what}: ${(e as Error).message}`)
+    runner.warning(`GitHub: could not ${what}: ${(e as Error).message}`)
     return null
   }
 }

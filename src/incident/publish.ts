@@ -7,6 +7,7 @@
 import type { Settings } from '../config/inputs.js'
 import { bestEffort } from '../github/best-effort.js'
 import { answered, type GitHub, type Issue } from '../github/client.js'
+import type { Runner } from '../runner/runner.js'
 import { incidentLabels } from './lock.js'
 import {
   ISSUE_LIMIT,
@@ -33,13 +34,14 @@ export interface PublishContext {
   actor: string
   /** The run's id: a rerun of a job keeps it, so what its first attempt wrote is found. */
   runId: string
-  warn?: (message: string) => void
+  /** Where the side calls' failures are said; nowhere when absent. */
+  runner?: Pick<Runner, 'warning'>
 }
 
 /**
  * Writes the incident. Only the issue itself (or the update on the open one) is required; the
- * lookup, the severity label and the recovery note are best effort, each failure said through
- * `warn`, so a GitHub fault on a side call never costs responders the issue.
+ * lookup, the severity label and the recovery note are best effort, each failure said as a
+ * warning, so a GitHub fault on a side call never costs responders the issue.
  */
 export async function publishIncident(
   gh: GitHub,
@@ -47,7 +49,7 @@ export async function publishIncident(
   s: Pick<Settings, 'issue-labels' | 'environment' | 'issue-assignees'>,
   p: PublishContext,
 ): Promise<Published> {
-  const warn = p.warn ?? (() => {})
+  const runner = p.runner ?? { warning: () => {} }
   const labels = incidentLabels(s)
   const severity = `severity:${input.severity}`
   const mark = (kind: 'incident' | 'update' | 'recovery') => runMark(kind, p.runId, s.environment)
@@ -57,7 +59,7 @@ export async function publishIncident(
     existing = await gh.findOpenIssue(labels)
   } catch (e) {
     // A second issue can be closed as a duplicate; a lost one cannot be found at 2am.
-    warn(
+    runner.warning(
       `GitHub: could not look for an open incident issue (${(e as Error).message}); opening a new one`,
     )
   }
@@ -65,14 +67,14 @@ export async function publishIncident(
     const ours = !!existing.body?.includes(mark('incident'))
     // This run opened it (a rerun of the job after a crash): only the end of the story is new.
     if (ours) {
-      if (recovered) await recoveryNote(gh, existing.number, input, mark('recovery'), warn)
+      if (recovered) await recoveryNote(gh, existing.number, input, mark('recovery'), runner)
       return { number: existing.number, url: existing.html_url, created: false }
     }
     const note = recovered ? `\n\n${recoveryText(input)}` : ''
     const tail = `${note}\n\n${mark('update')}`
     const update = renderIncidentComment(input, ISSUE_LIMIT - [...tail].length)
     await gh.comment(existing.number, `${update}${tail}`, mark('update'))
-    await bestEffort(warn, 'label the incident issue', () =>
+    await bestEffort(runner, 'label the incident issue', () =>
       gh.addLabels(existing.number, [severity]),
     )
     return { number: existing.number, url: existing.html_url, created: false }
@@ -97,7 +99,7 @@ export async function publishIncident(
     if (!answered(e) || e.status !== 422 || assignees.length === 0) throw e
     const refused = refusedLogins(e)
     const kept = refused.length ? assignees.filter((a) => !refused.includes(a)) : []
-    warn(
+    runner.warning(
       `GitHub refused ${refused.length ? refused.map((r) => `@${r}`).join(', ') : 'the assignees'} as assignee (${e.message}); opening the issue ${kept.length ? `with ${kept.map((k) => `@${k}`).join(', ')}` : 'without assignees'}`,
     )
     created = await gh.createIssue({ ...fields, assignees: kept })
@@ -127,9 +129,9 @@ async function recoveryNote(
   issue: number,
   input: IncidentInput,
   marker: string,
-  warn: (m: string) => void,
+  runner: Pick<Runner, 'warning'>,
 ) {
-  await bestEffort(warn, `comment on #${issue} that the rollback recovered`, async () => {
+  await bestEffort(runner, `comment on #${issue} that the rollback recovered`, async () => {
     const already = (await gh.comments(issue)).some((c) => c.body?.includes(marker))
     if (!already) await gh.comment(issue, `${recoveryText(input)}\n\n${marker}`, marker)
   })
