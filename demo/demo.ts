@@ -9,6 +9,7 @@ import { startStandIn, type StandIn } from './standin/index.js'
 import { runActionProcess, type ActionRun } from './action-process.js'
 import { createDemoRepo } from './repo.js'
 import { startDemoService } from './service.js'
+import { short } from '../src/github/context.js'
 
 export interface DemoOptions {
   /** Where .demo/ is written. */
@@ -76,8 +77,6 @@ export async function demo(o: DemoOptions): Promise<number> {
       writeFileSync(join(base, step, 'log.txt'), r.stdout + r.stderr)
       return r
     }
-    const short = (s: string) => s.slice(0, 7)
-
     say(
       'deploy-guard demo: a GitHub stand-in, a web service playing production, and dist/index.js run as the runner runs it.',
     )

@@ -132,9 +132,9 @@ async function verifyCli(
     { target: 'the service', environment: 'local' },
     redactor,
   )
-  const { verdictSentence } = await import('./verify/report.js')
+  const { verdictText } = await import('./verify/report.js')
   if (values.json) out(JSON.stringify(report))
-  else out(verdictSentence(report))
+  else out(verdictText(report))
   return report.verdict.healthy ? 0 : 1
 }
 

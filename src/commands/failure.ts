@@ -9,7 +9,7 @@ import { md } from '../report/markdown.js'
 import { writeReport } from '../report/report-file.js'
 import { ruleSentence } from '../rollback/previous.js'
 import { rollBack, type FlowDeps } from '../rollback/flow.js'
-import { renderVerifySummary, verdictSentence, type VerifyReport } from '../verify/report.js'
+import { renderVerifySummary, verdictText, type VerifyReport } from '../verify/report.js'
 
 /** Outputs, report file and summary for a failed release, then the failed step. */
 export async function afterFailure(
@@ -100,7 +100,7 @@ export async function afterFailure(
   const where = issue
     ? ` Incident: ${issue.url}`
     : ` The incident issue was not written (${issueError}); the full report is in the job summary and at ${file}.`
-  const sentence = `${verdictSentence(failed)} Rollback: ${incident.rollback.detail.replace(/\.$/, '')}.${where}`
+  const sentence = `${verdictText(failed)} Rollback: ${incident.rollback.detail.replace(/\.$/, '')}.${where}`
   // A rollback someone asked for, done and verified, is a success; anything else fails the step.
   if (s.command === 'rollback' && rolledBack) runner.info(sentence)
   else runner.fail(sentence)

@@ -6,7 +6,7 @@ import { writeReport } from '../report/report-file.js'
 import { VERIFIED_MARK } from '../rollback/previous.js'
 import { markDeployment, trackDeployment } from '../github/deployments.js'
 import { probeRelease } from '../verify/probing.js'
-import { renderVerifySummary, verdictSentence } from '../verify/report.js'
+import { renderVerifySummary, verdictText } from '../verify/report.js'
 import { afterFailure } from './failure.js'
 import { failedWithoutProbing, flowDeps, type StepIO } from './context.js'
 
@@ -56,7 +56,7 @@ export async function verifyCommand(s: Settings, io: StepIO, sha?: string): Prom
     io.runner.output('severity', '')
     io.runner.output('rolled-back', 'false')
     io.runner.output('report', file)
-    io.runner.info(verdictSentence(report))
+    io.runner.info(verdictText(report))
     await io.runner.summary(renderVerifySummary(report))
     return
   }
@@ -68,7 +68,7 @@ export async function verifyCommand(s: Settings, io: StepIO, sha?: string): Prom
       writeReport(io.reportDir, `deploy-guard-${s.command}-${s.environment}`, report),
     )
     await io.runner.summary(renderVerifySummary(report))
-    io.runner.fail(verdictSentence(report))
+    io.runner.fail(verdictText(report))
     return
   }
   await afterFailure(report, failedSha, d, tracking.deploymentId, tracking.startedAt)

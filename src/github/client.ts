@@ -18,6 +18,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { RequestError } from '@octokit/request-error'
 import Bottleneck from 'bottleneck'
+import { short } from './context.js'
 import { proxyFetch } from './proxy.js'
 
 export interface Repo {
@@ -236,7 +237,7 @@ export class GitHub {
   }): Promise<Deployment> {
     const payload = { ...d.payload, deploy_guard: d.key }
     return this.writeOnce(
-      `the deployment of ${d.sha.slice(0, 7)}`,
+      `the deployment of ${short(d.sha)}`,
       async () => {
         const res = await this.octokit.rest.repos.createDeployment({
           ...this.r,

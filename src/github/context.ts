@@ -55,4 +55,8 @@ export function runContext(env: Record<string, string | undefined>): RunContext 
   }
 }
 
-export const short = (sha: string) => sha.slice(0, 7)
+/**
+ * A SHA as people read it: its first 7 characters. Counted in code points, not UTF-16 units:
+ * the incident renderer passes text it has not checked, and half a surrogate pair is not text.
+ */
+export const short = (sha: string) => Array.from(sha).slice(0, 7).join('')

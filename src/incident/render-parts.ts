@@ -3,6 +3,7 @@
 // neutralise untrusted input for them and for render.ts.
 
 import { formatDuration } from '../config/duration.js'
+import { short } from '../github/context.js'
 import { clip, code, fence, md, mermaidText, table, visible } from '../report/markdown.js'
 import type { VerifyReport } from '../verify/report.js'
 import { count, plural } from '../report/text.js'
@@ -14,7 +15,7 @@ export const untrusted = (s: string, max = 200) => md(clip(visible(s), max))
 /** Untrusted text as a code span. */
 export const untrustedCode = (s: string, max = 200) => code(clip(visible(s), max))
 /** A commit's short SHA as a code span (the SHA may come from anywhere: it is neutralised). */
-export const shaCode = (sha: string) => code(Array.from(visible(sha)).slice(0, 7).join(''))
+export const shaCode = (sha: string) => code(short(visible(sha)))
 export { count, plural }
 
 /** "2026-03-01 10:02:15 UTC", or the neutralised text when it is not a time. */

@@ -6,6 +6,7 @@
 // rendered as rows first and `fit` decides how many rows of each the text can afford.
 
 import { formatDuration } from '../config/duration.js'
+import { short } from '../github/context.js'
 import { clip, code, fence, link, table, visible } from '../report/markdown.js'
 import type { VerifyReport } from '../verify/report.js'
 import { classifyFile, KIND_LABELS, KIND_SHORT, RISKY_KINDS, type Kind } from './classify.js'
@@ -373,7 +374,7 @@ export function incidentTitle(input: IncidentInput): string {
   // One line of plain text: line breaks in the environment or the SHA would end the title.
   const flat = (s: string) => visible(s).replace(/\s+/g, ' ').trim()
   const env = clip(flat(input.environment), 100)
-  const sha = Array.from(flat(input.failedSha)).slice(0, 7).join('')
+  const sha = short(flat(input.failedSha))
   switch (input.rollback.state) {
     case 'recovered':
       return `Rollback: ${env} deploy of ${sha} failed verification`

@@ -2,6 +2,7 @@
 // failure (a command that exits 1 is a failed rollback, not a crash).
 
 import type { GitHub } from '../github/client.js'
+import { short } from '../github/context.js'
 import type { Redactor } from '../report/redact.js'
 import type { Runner } from '../runner/runner.js'
 import { runShell } from './process.js'
@@ -69,7 +70,7 @@ export async function runRollback(
     endedAt: Date.now(),
     ...extra,
   })
-  const target = r.previousSha ? r.previousSha.slice(0, 7) : 'the previous release'
+  const target = r.previousSha ? short(r.previousSha) : 'the previous release'
   switch (r.strategy) {
     case 'none':
       return done(false, 'no rollback strategy is configured (rollback-strategy: none)', true)
@@ -101,7 +102,7 @@ export async function runRollback(
       const d = await deps.gh.createDeployment({
         sha: r.previousSha,
         environment: r.environment,
-        description: `deploy-guard rollback from ${r.failedSha.slice(0, 7)} to ${target}`,
+        description: `deploy-guard rollback from ${short(r.failedSha)} to ${target}`,
         payload: {
           rollback_of: r.failedDeploymentId,
           failed_sha: r.failedSha,

@@ -112,9 +112,25 @@ export function probeStats(report: VerifyReport): ProbeStats[] {
   })
 }
 
-export function verdictSentence(r: VerifyReport): string {
+/**
+ * The verdict as one plain-text sentence, for the log, the step's error and the CLI: nothing is
+ * escaped there, so `prod_eu` reads `prod_eu` (markdown would be shown backslashes and all).
+ */
+export function verdictText(r: VerifyReport): string {
+  return verdict(r, (s) => s)
+}
+
+/**
+ * The same sentence for the job summary: the target and environment, names people chose, are
+ * neutralised for markdown.
+ */
+export function verdictMarkdown(r: VerifyReport): string {
+  return verdict(r, md)
+}
+
+function verdict(r: VerifyReport, escape: (s: string) => string): string {
   const v = r.verdict
-  const what = `${md(r.target)} on ${md(r.environment)}`
+  const what = `${escape(r.target)} on ${escape(r.environment)}`
   if (v.healthy) return `${what} is healthy: ${v.reason}`
   if (v.outcome === 'cancelled') return `Verification of ${what} was cancelled: ${v.reason}`
   return `${what} is unhealthy (${v.severity}): ${v.reason}`
@@ -166,7 +182,7 @@ export function renderVerifySummary(r: VerifyReport): string {
       : '',
   ])
   return [
-    `### ${icon} ${verdictSentence(r)}`,
+    `### ${icon} ${verdictMarkdown(r)}`,
     '',
     `Rounds: ${strip || '(none)'} · interval ${r.config.intervalMs} ms · soak ${r.config.durationMs} ms · thresholds ${r.config.failureThreshold} failed / ${r.config.successThreshold} passed`,
     '',

@@ -6,13 +6,13 @@ import { InputError } from '../../src/config/errors.js'
 import { deployCommand } from '../../src/commands/deploy.js'
 import { windowCommand } from '../../src/commands/window.js'
 import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
+import { short } from '../../src/github/context.js'
 import { fastInputs, runEnv, step, worldPerTest, writes, type Inputs } from '../helpers/step.js'
 import { DEPLOY_TO, type World } from '../helpers/world.js'
 
 let w: World
 worldPerTest((x) => (w = x))
 
-const short = (sha: string) => sha.slice(0, 7)
 // The injected clock starts on a Tuesday at 10:00 UTC (helpers/step.ts T0).
 const OPEN =
   'timezone: UTC\nallow:\n  - name: Working hours\n    days: mon-fri\n    hours: "09:00-17:00"\n'

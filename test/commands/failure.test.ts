@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs'
 import { verifyCommand } from '../../src/commands/verify.js'
 import { VERIFIED_MARK } from '../../src/rollback/previous.js'
+import { short } from '../../src/github/context.js'
 import { fastInputs, runEnv, step, worldPerTest, type Inputs } from '../helpers/step.js'
 import { DEPLOY_TO, type World } from '../helpers/world.js'
 
 let w: World
 worldPerTest((x) => (w = x))
 
-const short = (sha: string) => sha.slice(0, 7)
 const ISSUES = '/repos/{owner}/{repo}/issues'
 // GitHub's seconds as milliseconds: a refused call is not waited on for long.
 const FAST_GITHUB = {

@@ -6,13 +6,13 @@ import { InputError } from '../../src/config/errors.js'
 import { readSettings } from '../../src/config/inputs.js'
 import { rollbackCommand } from '../../src/commands/rollback.js'
 import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
+import { short } from '../../src/github/context.js'
 import { fastInputs, runEnv, step, worldPerTest, writes, type Inputs } from '../helpers/step.js'
 import { DEPLOY_TO, type World } from '../helpers/world.js'
 
 let w: World
 worldPerTest((x) => (w = x))
 
-const short = (sha: string) => sha.slice(0, 7)
 const RUN_URL = 'https://github.com/acme/shop/actions/runs/4242'
 const restore = () => ({
   'rollback-strategy': 'command',

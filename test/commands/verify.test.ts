@@ -6,13 +6,13 @@ import { InputError } from '../../src/config/errors.js'
 import { readSettings } from '../../src/config/inputs.js'
 import { verifyCommand } from '../../src/commands/verify.js'
 import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
+import { short } from '../../src/github/context.js'
 import { fastInputs, runEnv, step, worldPerTest, writes, type Inputs } from '../helpers/step.js'
 import { DEPLOY_TO, TOKEN, type World } from '../helpers/world.js'
 
 let w: World
 worldPerTest((x) => (w = x))
 
-const short = (sha: string) => sha.slice(0, 7)
 const RUN_URL = 'https://github.com/acme/shop/actions/runs/4242'
 
 async function verify(sha: string, inputs: Inputs = {}, env: Record<string, string> = {}) {
@@ -56,6 +56,27 @@ test('healthy: outputs, summary, the deployment marked verified, no issue, the s
     'POST /repos/{owner}/{repo}/deployments',
     'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
   ])
+})
+
+test('an environment with markdown in its name: plain in the log and the error, escaped in the summary', async () => {
+  await w.deploy(w.repo.good)
+  const healthy = await verify(w.repo.good, { environment: 'prod_eu' })
+  const said = `release ${short(w.repo.good)} on prod_eu is healthy: `
+  expect(healthy.log).toContainEqual(expect.stringMatching(new RegExp(`^info ${said}`)))
+  expect(healthy.log.filter((l) => l.includes('prod\\_eu'))).toEqual([
+    expect.stringMatching(/^summary ### 🟢 release [0-9a-f]{7} on prod\\_eu is healthy: /),
+  ])
+
+  await w.deploy(w.repo.bad)
+  const failing = await verify(w.repo.bad, { environment: 'prod_eu', 'rollback-strategy': 'none' })
+  expect(failing.fails).toEqual([
+    expect.stringMatching(
+      new RegExp(`^release ${short(w.repo.bad)} on prod_eu is unhealthy \\(P1\\): `),
+    ),
+  ])
+  expect(failing.summary().split('\n')[0]).toMatch(
+    /^### 🔴 release [0-9a-f]{7} on prod\\_eu is unhealthy/,
+  )
 })
 
 test('failing, rollback-strategy none, issue true: issue opened, nothing rolled back, the step fails', async () => {
