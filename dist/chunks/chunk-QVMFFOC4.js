@@ -1,0 +1,3 @@
+import { createRequire as __deployGuardRequire } from 'node:module';
+const require = __deployGuardRequire(import.meta.url);
+var LABEL_LIMIT=50;function environmentLabel(environment){let label=`env:${environment.toLowerCase()}`;if(label.length<=50)return label;let h=2166136261;for(let ch of environment.toLowerCase())h^=ch.codePointAt(0),h=Math.imul(h,16777619)>>>0;let hash=h.toString(16).padStart(8,"0");return`${Array.from(label).slice(0,41).join("")}~${hash}`}function incidentLabels(s){return[...new Set([...s["issue-labels"],environmentLabel(s.environment)])]}async function findIncident(gh,s){return gh.findOpenIssue(incidentLabels(s))}export{LABEL_LIMIT,environmentLabel,incidentLabels,findIncident};

@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-var LABEL_LIMIT=50;function environmentLabel(environment){const label=`env:${environment.toLowerCase()}`;if(label.length<=LABEL_LIMIT)return label;let h=2166136261;for(const ch of environment.toLowerCase()){h^=ch.codePointAt(0);h=Math.imul(h,16777619)>>>0}const hash=h.toString(16).padStart(8,"0");return`${Array.from(label).slice(0,LABEL_LIMIT-9).join("")}~${hash}`}function incidentLabels(s){return[...new Set([...s["issue-labels"],environmentLabel(s.environment)])]}async function findIncident(gh,s){return gh.findOpenIssue(incidentLabels(s))}export{LABEL_LIMIT,environmentLabel,incidentLabels,findIncident};

@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{loadPolicy}from"./chunk-4YIEDX3K.js";import"./chunk-CGC3AX7P.js";import"./chunk-JIXICO4Z.js";import"./chunk-TWTLTBWH.js";import"./chunk-VW4XOO2N.js";export{loadPolicy};

@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{verifyCommand}from"./chunk-4WBCQDOE.js";import"./chunk-7DRIP5ZO.js";import"./chunk-KV5AYDZS.js";import"./chunk-WXI3GO75.js";import"./chunk-QHJTEOEM.js";import"./chunk-QJFZBUFQ.js";import"./chunk-OAUA5XNW.js";import"./chunk-ECWQUD5A.js";import"./chunk-CAPYAKYZ.js";import"./chunk-4SAIOCP4.js";import"./chunk-22GX4MPV.js";import"./chunk-QRSAUUVT.js";import"./chunk-CGC3AX7P.js";import"./chunk-JIXICO4Z.js";import"./chunk-TWTLTBWH.js";import"./chunk-LMPAXSEK.js";import"./chunk-4HBQCWUK.js";import"./chunk-VW4XOO2N.js";export{verifyCommand};
