@@ -36,6 +36,7 @@ export function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps
     settings: s,
     runner: io.runner,
     now: io.now,
+    env: io.env,
     reportDir: io.reportDir,
     ctx,
     gh: github(s, ctx, io),

@@ -35,6 +35,8 @@ export async function deployCommand(
         failedSha: '',
         reason: '',
       }),
+      base: io.env,
+      now: io.now,
       timeoutMs: s['rollback-timeout'],
       onLine: (l) => io.runner.info(d.redactor.text(l)),
       ...(io.signal ? { signal: io.signal } : {}),

@@ -47,6 +47,8 @@ export interface FlowDeps {
   settings: Settings
   runner: Runner
   now: () => number
+  /** The step's environment: the base of the user commands' environment (see runShell). */
+  env: Record<string, string | undefined>
   reportDir: string
   ctx: RunContext
   /** Null without a token or repository: nothing is read from or written to GitHub. */
@@ -111,7 +113,14 @@ async function rollBackAndVerify(
         key: deploymentKey(d, 'rollback'),
         defaultBranch: d.ctx.defaultBranch,
       }),
-      { gh: d.gh, runner, redactor: d.redactor, ...(d.signal ? { signal: d.signal } : {}) },
+      {
+        gh: d.gh,
+        runner,
+        redactor: d.redactor,
+        env: d.env,
+        now: d.now,
+        ...(d.signal ? { signal: d.signal } : {}),
+      },
     )
   } catch (e) {
     attempt = thrownAttempt(e, d.now())

@@ -16,7 +16,15 @@ export interface ShellResult {
 }
 
 export interface ShellOptions {
+  /** deploy-guard's own variables (DEPLOY_GUARD_*), on top of `base`. */
   env: Record<string, string>
+  /**
+   * The step's environment (StepIO.env), not this process's: what the runner gave the step is
+   * what a `run:` step would see, and a test or an embedding hands in its own.
+   */
+  base: Record<string, string | undefined>
+  /** The injected clock: durations are said on the same time line as the rest of the run. */
+  now: () => number
   timeoutMs: number
   onLine: (line: string) => void
   signal?: AbortSignal
@@ -53,7 +61,7 @@ const ACTION_ONLY = new Set([
  * user put in the step's `env:` (GITHUB_TOKEN: ...) is an ordinary variable and stays.
  */
 export function commandEnvironment(
-  base: NodeJS.ProcessEnv,
+  base: Record<string, string | undefined>,
   extra: Record<string, string>,
 ): Record<string, string> {
   const env: Record<string, string> = {}
@@ -68,10 +76,10 @@ export function commandEnvironment(
 const DRAIN_MS = 150
 
 export function runShell(command: string, o: ShellOptions): Promise<ShellResult> {
-  const started = Date.now()
+  const started = o.now()
   const child = spawn('bash', ['-o', 'pipefail', '-c', command], {
     cwd: o.cwd,
-    env: commandEnvironment(process.env, o.env),
+    env: commandEnvironment(o.base, o.env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so a timeout can stop everything it started
   })
@@ -130,7 +138,7 @@ export function runShell(command: string, o: ShellOptions): Promise<ShellResult>
       flush(1)
       finished = true
       for (const s of streams) s.destroy()
-      resolve({ code, signal, timedOut, cancelled, durationMs: Date.now() - started, tail })
+      resolve({ code, signal, timedOut, cancelled, durationMs: o.now() - started, tail })
     }
     child.on('error', (e) => emit(`could not start the command: ${e.message}`))
     const settle = () => {

@@ -54,9 +54,18 @@ export function commandEnv(
 
 export async function runRollback(
   r: RollbackRequest,
-  deps: { gh: GitHub | null; runner: Runner; redactor: Redactor; signal?: AbortSignal },
+  deps: {
+    gh: GitHub | null
+    runner: Runner
+    redactor: Redactor
+    /** The step's environment, the base of the command's (see runShell). */
+    env: Record<string, string | undefined>
+    /** The injected clock: the attempt's times go on the incident timeline. */
+    now: () => number
+    signal?: AbortSignal
+  },
 ): Promise<RollbackAttempt> {
-  const startedAt = Date.now()
+  const startedAt = deps.now()
   const done = (
     ok: boolean,
     detail: string,
@@ -67,7 +76,7 @@ export async function runRollback(
     detail,
     synchronous,
     startedAt,
-    endedAt: Date.now(),
+    endedAt: deps.now(),
     ...extra,
   })
   const target = r.previousSha ? short(r.previousSha) : 'the previous release'
@@ -78,6 +87,8 @@ export async function runRollback(
       const res = await deps.runner.group(`rollback command (to ${target})`, () =>
         runShell(r.command, {
           env: commandEnv(r),
+          base: deps.env,
+          now: deps.now,
           timeoutMs: r.timeoutMs,
           onLine: (l) => deps.runner.info(deps.redactor.text(l)),
           signal: deps.signal,

@@ -7,7 +7,7 @@ import { readSettings } from '../../src/config/inputs.js'
 import { rollbackCommand } from '../../src/commands/rollback.js'
 import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
 import { short } from '../../src/github/context.js'
-import { fastInputs, runEnv, step, worldPerTest, writes, type Inputs } from '../helpers/step.js'
+import { fastInputs, runEnv, step, T0, worldPerTest, writes, type Inputs } from '../helpers/step.js'
 import { DEPLOY_TO, type World } from '../helpers/world.js'
 
 let w: World
@@ -115,6 +115,43 @@ test('without probes: rolled back, and the summary says the restore was not veri
   expect(rec.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-sha': w.repo.good })
   expect(rec.fails).toEqual([])
   expect(rec.summary()).toContain('no probes to verify the restored release')
+})
+
+test("the rollback command gets the step's environment, not the action process's", async () => {
+  await history()
+  process.env.DG_ONLY_IN_THIS_PROCESS = 'leaked'
+  try {
+    const rec = await rollback(
+      w.repo.bad,
+      {
+        'rollback-strategy': 'command',
+        'rollback-command': `echo "step=$DG_STEP_VAR process=\${DG_ONLY_IN_THIS_PROCESS:-unset}"; ${restore()['rollback-command']}`,
+      },
+      { DG_STEP_VAR: 'from-the-step' },
+    )
+    expect(rec.log).toContain('info step=from-the-step process=unset')
+    expect(rec.outputs['rolled-back']).toBe('true')
+  } finally {
+    delete process.env.DG_ONLY_IN_THIS_PROCESS
+  }
+})
+
+test('the timeline is on the injected clock: the rollback starts and ends where the run is', async () => {
+  await history()
+  // The step's clock starts at T0 (2026-12-01 10:00 UTC), whatever the wall clock says.
+  const rec = await rollback(w.repo.bad, restore())
+  const report = JSON.parse(readFileSync(rec.outputs.report!, 'utf8')) as {
+    timeline: { at: string; what: string }[]
+  }
+  const rollbackEvents = report.timeline.filter((e) => /^rollback/.test(e.what))
+  expect(rollbackEvents.map((e) => e.what)).toEqual([
+    `rollback to ${short(w.repo.good)} started (command)`,
+    'rollback finished',
+  ])
+  for (const e of rollbackEvents) {
+    expect(Date.parse(e.at)).toBeGreaterThanOrEqual(T0)
+    expect(Date.parse(e.at)).toBeLessThan(T0 + 60_000)
+  }
 })
 
 test('a rollback command that fails: rolled-back false, P1, the step fails', async () => {

@@ -73,9 +73,14 @@ export function clockAt(t0 = T0): () => number {
   return () => t0 + Math.floor(performance.now() - start)
 }
 
-/** The GITHUB_* environment of a workflow run of `sha` against the world's stand-in. */
+/**
+ * The environment the runner gives a step of a workflow run of `sha` against the world's
+ * stand-in: its GITHUB_* variables, and PATH and HOME as every step has them.
+ */
 export function runEnv(w: World, sha: string, extra: Record<string, string> = {}) {
   return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? w.dir,
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_API_URL: w.gh.url,
     GITHUB_SERVER_URL: 'https://github.com',

@@ -4,8 +4,16 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { commandEnvironment, runShell } from '../../src/rollback/process.js'
+import {
+  commandEnvironment,
+  runShell as run,
+  type ShellOptions,
+} from '../../src/rollback/process.js'
 import { commandEnv } from '../../src/rollback/strategies.js'
+
+/** A shell on this process's environment and clock, unless a test hands in its own. */
+const runShell = (command: string, o: Omit<ShellOptions, 'base' | 'now'> & Partial<ShellOptions>) =>
+  run(command, { base: process.env, now: Date.now, ...o })
 
 const env = commandEnv({
   environment: 'production',
@@ -121,18 +129,20 @@ describe('commandEnvironment', () => {
   })
 })
 
-test("a command sees the job's environment, not the action's inputs or runtime token", async () => {
-  const set = {
+test("a command sees the step's environment, not the action's inputs, runtime token or this process's", async () => {
+  // The step's environment is handed in (StepIO.env); what only this process has stays out.
+  const base = {
+    PATH: process.env.PATH,
+    HOME: '/home/runner',
     'INPUT_GITHUB-TOKEN': 'ghs_input_token_value',
     ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
     GITHUB_SHA: 'cccccccc3333333',
     GITHUB_TOKEN: 'from-the-steps-env',
   }
-  const saved = Object.fromEntries(Object.keys(set).map((k) => [k, process.env[k]]))
-  Object.assign(process.env, set)
+  process.env.DG_ONLY_IN_THIS_PROCESS = 'not-the-steps'
   try {
     const lines: string[] = []
-    const r = await runShell('env', { env, timeoutMs: 5000, onLine: (l) => lines.push(l) })
+    const r = await runShell('env', { env, base, timeoutMs: 5000, onLine: (l) => lines.push(l) })
     expect(r.code).toBe(0)
     const seen = new Map(
       lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
@@ -140,17 +150,23 @@ test("a command sees the job's environment, not the action's inputs or runtime t
     expect(seen.has('INPUT_GITHUB-TOKEN')).toBe(false)
     expect(seen.has('ACTIONS_RUNTIME_TOKEN')).toBe(false)
     expect(lines.join('\n')).not.toContain('ghs_input_token_value')
+    expect(seen.has('DG_ONLY_IN_THIS_PROCESS')).toBe(false)
     expect(seen.get('PATH')).toBe(process.env.PATH)
-    expect(seen.get('HOME')).toBe(process.env.HOME)
+    expect(seen.get('HOME')).toBe('/home/runner')
     expect(seen.get('GITHUB_SHA')).toBe('cccccccc3333333')
     expect(seen.get('GITHUB_TOKEN')).toBe('from-the-steps-env')
     for (const [k, v] of Object.entries(env)) expect(seen.get(k)).toBe(v)
   } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k]
-      else process.env[k] = v
-    }
+    delete process.env.DG_ONLY_IN_THIS_PROCESS
   }
+})
+
+test('the duration is measured on the injected clock', async () => {
+  // A clock that advances 5 s per reading: a wall clock would say a few milliseconds.
+  let t = Date.parse('2026-12-01T10:00:00Z')
+  const now = () => (t += 5000)
+  const r = await runShell('true', { env, now, timeoutMs: 5000, onLine: () => {} })
+  expect(r.durationMs).toBe(5000)
 })
 
 test('a background child holding stdout does not hold the step; it is stopped with the group', async () => {
