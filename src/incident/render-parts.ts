@@ -18,6 +18,13 @@ export const untrustedCode = (s: string, max = 200) => code(clip(visible(s), max
 export const shaCode = (sha: string) => code(short(visible(sha)))
 export { count, plural }
 
+/**
+ * Whether no probe round measured the release: a rollback on demand, a deploy command that
+ * failed, a rerun finishing an earlier attempt's story. Its "verification" is the moment it was
+ * declared bad, so no sentence may speak of checking, detection time or an outage's start.
+ */
+export const unprobed = (v: VerifyReport) => v.rounds.length === 0
+
 /** "2026-03-01 10:02:15 UTC", or the neutralised text when it is not a time. */
 export function when(s: string): string {
   const ms = Date.parse(s)
@@ -121,14 +128,11 @@ export function summary(
     i.previousSha && i.previousRule === 'fallback'
       ? `⚠️ ${shaCode(i.previousSha)} was chosen as the newest earlier successful deployment: no earlier release was verified by deploy-guard, so check that ${shaCode(i.previousSha)} is good.`
       : ''
-  return [
-    `**${untrusted(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}:`,
-    total === 0
-      ? `release ${shaCode(i.failedSha)} was declared bad without a probe: ${untrusted(i.verification.verdict.reason, 300)}.`
-      : `after release ${shaCode(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`,
-    state,
-    ...(rule ? [rule] : []),
-  ].join(' ')
+  // Unprobed, nobody measured the service: when it broke, and how badly, is not known.
+  const opening = unprobed(i.verification)
+    ? `On **${untrusted(i.environment, 100)}**, release ${shaCode(i.failedSha)} was declared bad without a probe at ${when(since)}: ${untrusted(i.verification.verdict.reason, 300)}.`
+    : `**${untrusted(i.environment, 100)}** has been ${i.severity === 'P1' ? 'down or badly degraded' : 'partly degraded'} since ${when(since)}: after release ${shaCode(i.failedSha)} was deployed, ${count(fails.length)} of ${plural(total, 'health check')} failed${named.length ? ` (${named.join('; ')}${more})` : ''}.`
+  return [opening, state, ...(rule ? [rule] : [])].join(' ')
 }
 
 export function severity(i: IncidentInput, fails: Failure[]): string {
@@ -179,13 +183,16 @@ export function statusMessages(
   // Inside code blocks nothing renders or pings; only the line breaks need flattening.
   const env = clip(visible(i.environment).replace(/\s+/g, ' ').trim(), 100)
   const next = hm(Date.parse(i.now) + 30 * 60_000)
-  const deployed = hm(i.verification.startedAt)
+  // Unprobed, neither the deploy nor the start of the trouble is known: brackets to fill in.
+  const blind = unprobed(i.verification)
+  const deployed = hm(blind ? null : i.verification.startedAt)
+  const start = hm(blind ? null : since)
   const what = i.severity === 'P1' ? 'an outage' : 'degraded service'
   const recovered = i.rollback.state === 'recovered'
   const messages: [string, string][] = [
     [
       'Investigating',
-      `We are investigating ${what} affecting ${env} since ${hm(since)}. Some requests may fail. We will post an update by ${next}.`,
+      `We are investigating ${what} affecting ${env} since ${start}. Some requests may fail. We will post an update by ${next}.`,
     ],
     [
       'Identified',
@@ -195,7 +202,7 @@ export function statusMessages(
     ],
     [
       'Resolved',
-      `This incident has been resolved. Between ${hm(since)} and ${hm(recoveredAt)}, ${env} ${i.severity === 'P1' ? 'was unavailable or failing' : 'was degraded'}. The service is working normally again.`,
+      `This incident has been resolved. Between ${start} and ${hm(recoveredAt)}, ${env} ${i.severity === 'P1' ? 'was unavailable or failing' : 'was degraded'}. The service is working normally again.`,
     ],
   ]
   return [
@@ -225,12 +232,15 @@ export function postmortem(
         ? 'could not be rolled back to a healthy release'
         : 'was not rolled back'
   const names = fails.slice(0, 5).map((f) => untrusted(f.name, 60))
-  const lasted = sinceMs(since, recoveredAt)
-  const caught = sinceMs(v.startedAt, v.endedAt)
+  const blind = unprobed(v)
+  // Unprobed, `since` is when the release was declared bad, not when the trouble started.
+  const restoredIn = sinceMs(since, recoveredAt)
+  const lasted = blind ? null : restoredIn
+  const caught = blind ? null : sinceMs(v.startedAt, v.endedAt)
   const well = [
     caught ? `- Verification flagged the release ${caught} after it started checking.` : '',
-    recoveredAt && lasted
-      ? `- The automatic rollback restored service ${lasted} after the first failed check.`
+    recoveredAt && restoredIn
+      ? `- The automatic rollback restored service ${restoredIn} after ${blind ? 'the release was declared bad' : 'the first failed check'}.`
       : '',
     '- _Fill in._',
   ].filter(Boolean)
@@ -244,14 +254,16 @@ export function postmortem(
   return [
     '_A starting point with the facts from this run; the team fills in the rest. Blameless: describe what the system and the process allowed, not who did what._',
     '### Summary',
-    `On ${day(since, 0)}, release ${shaCode(i.failedSha)} deployed to ${env} failed verification (${untrusted(v.verdict.outcome, 20)}) and ${outcome}.`,
+    blind
+      ? `On ${day(since, 0)}, release ${shaCode(i.failedSha)} deployed to ${env} was declared bad without verification (${untrusted(v.verdict.reason, 300)}) and ${outcome}.`
+      : `On ${day(since, 0)}, release ${shaCode(i.failedSha)} deployed to ${env} failed verification (${untrusted(v.verdict.outcome, 20)}) and ${outcome}.`,
     '### Impact',
     [
       `- Severity: ${i.severity}.`,
       v.probes.length === 0
         ? `- Failing health checks: none measured (${untrusted(v.verdict.reason, 300)}).`
         : `- Failing health checks: ${fails.length} of ${v.probes.length}${names.length ? ` (${names.join(', ')}${fails.length > names.length ? ', …' : ''})` : ''}.`,
-      `- Started: ${when(since)}. Ended: ${recoveredAt ? when(recoveredAt) : '_fill in_'}. Duration: ${lasted ?? '_fill in_'}.`,
+      `- Started: ${blind ? `_fill in_ (declared bad at ${when(since)})` : when(since)}. Ended: ${recoveredAt ? when(recoveredAt) : '_fill in_'}. Duration: ${lasted ?? '_fill in_'}.`,
       '- Users and requests affected: _fill in_.',
     ].join('\n'),
     '### Timeline',

@@ -21,6 +21,7 @@ import {
   shaCode,
   statusMessages,
   summary,
+  unprobed,
   untrusted,
   untrustedCode,
   when,
@@ -375,13 +376,15 @@ export function incidentTitle(input: IncidentInput): string {
   const flat = (s: string) => visible(s).replace(/\s+/g, ' ').trim()
   const env = clip(flat(input.environment), 100)
   const sha = short(flat(input.failedSha))
+  // A release no probe measured (a rollback on demand, a failed deploy command) was not verified.
+  const what = unprobed(input.verification) ? 'declared bad without a probe' : 'failed verification'
   switch (input.rollback.state) {
     case 'recovered':
-      return `Rollback: ${env} deploy of ${sha} failed verification`
+      return `Rollback: ${env} deploy of ${sha} ${what}`
     case 'rollback-failed':
-      return `Deploy of ${sha} to ${env} failed verification, rollback failed`
+      return `Deploy of ${sha} to ${env} ${what}, rollback failed`
     default:
-      return `Deploy of ${sha} to ${env} failed verification, not rolled back`
+      return `Deploy of ${sha} to ${env} ${what}, not rolled back`
   }
 }
 

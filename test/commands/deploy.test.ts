@@ -131,7 +131,7 @@ test('a deploy command that fails takes the failure branch without probing', asy
   expect(rec.fails[0]).toContain('the deploy command exited with 3')
   expect(rec.summary()).toContain('the deploy command exited with 3')
   expect(issue.title).toBe(
-    `Deploy of ${short(w.repo.good)} to production failed verification, not rolled back`,
+    `Deploy of ${short(w.repo.good)} to production declared bad without a probe, not rolled back`,
   )
   // the deployment is recorded and marked failed, so no later run takes it for good
   const [dep] = w.gh.state.deployments

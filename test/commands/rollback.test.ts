@@ -70,8 +70,9 @@ test('on demand: the newest deployment rolled back to the verified one, restored
     ['failure', `${FAILED_MARK}: ${reason}`],
   ])
   expect(w.gh.state.statusesOf(bad).at(-1)!.log_url).toBe(RUN_URL)
+  // nothing verified the release: it was declared bad on request
   expect(issue.title).toBe(
-    `Rollback: production deploy of ${short(w.repo.bad)} failed verification`,
+    `Rollback: production deploy of ${short(w.repo.bad)} declared bad without a probe`,
   )
   expect(issue.body).toContain('requested a rollback: checkout errors')
 
@@ -171,7 +172,7 @@ test('a rollback command that fails: rolled-back false, P1, the step fails', asy
   expect(rec.fails).toHaveLength(1)
   expect(rec.fails[0]).toContain('Rollback: the rollback command exited with 3')
   expect(rec.log).toContain('info cannot reach the cluster')
-  expect(w.gh.state.issues[0]!.title).toMatch(/failed verification, rollback failed$/)
+  expect(w.gh.state.issues[0]!.title).toMatch(/declared bad without a probe, rollback failed$/)
 })
 
 test('rollback-strategy none: nothing rolled back, the step fails', async () => {

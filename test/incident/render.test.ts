@@ -498,6 +498,40 @@ test('a rollback on demand (no probe ran) says who asked and why, not "0 of 0 he
     expect(visible(text)).toContain('pricing errors reported')
     expect(text).toMatch(/No probe ran for \S+: @/)
   }
-  expect(renderIncidentBody(i)).toMatch(/was declared bad without a probe: /)
+  expect(renderIncidentBody(i)).toMatch(/was declared bad without a probe at [\d :-]+ UTC: /)
   expect(renderIncidentBody(i)).toMatch(/no probe measured it: /)
+})
+
+test('a release no probe measured: no sentence speaks of checking it, of when it broke, of an outage window', () => {
+  // A rollback on demand at 14:01:40 UTC, as failedWithoutProbing reports it: one instant.
+  const reason = '@octocat requested a rollback: pricing errors reported'
+  const base = failedReport()
+  const verification: VerifyReport = {
+    ...base,
+    startedAt: at(100),
+    endedAt: at(100),
+    probes: [],
+    rounds: [],
+    verdict: { ...base.verdict, severity: 'P2', reason, deciding: [], failing: [] },
+  }
+  const i = incident({ verification, severity: 'P2' })
+  const body = renderIncidentBody(i)
+  expect(incidentTitle(i)).toBe('Rollback: production deploy of abc1234 declared bad without a probe') // prettier-ignore
+  for (const [state, title] of [
+    ['rollback-failed', 'Deploy of abc1234 to production declared bad without a probe, rollback failed'], // prettier-ignore
+    ['not-rolled-back', 'Deploy of abc1234 to production declared bad without a probe, not rolled back'], // prettier-ignore
+  ] as const)
+    expect(incidentTitle({ ...i, rollback: { ...i.rollback, state } })).toBe(title)
+  expect(body).not.toMatch(/failed verification|after it started checking|has been partly degraded since/) // prettier-ignore
+  expect(section(body, '## Summary')).toContain(
+    'On **production**, release `abc1234` was declared bad without a probe at 2026-03-03 14:01:40 UTC: @',
+  )
+  const [investigating, identified, resolved] = fencedBlocks(section(body, '## Status page messages')).map((b) => b.body) // prettier-ignore
+  expect(investigating).toContain('affecting production since [HH:MM UTC].')
+  expect(identified).toContain('caused by a change deployed at [HH:MM UTC].')
+  expect(resolved).toContain('Between [HH:MM UTC] and 14:02 UTC, production was degraded.')
+  const postmortem = section(body, '## Postmortem (blameless)')
+  expect(postmortem).toContain('deployed to **production** was declared bad without verification (@') // prettier-ignore
+  expect(postmortem).toContain('- Started: _fill in_ (declared bad at 2026-03-03 14:01:40 UTC). Ended: 2026-03-03 14:02:10 UTC. Duration: _fill in_.') // prettier-ignore
+  expect(postmortem).toContain('- The automatic rollback restored service 30s after the release was declared bad.') // prettier-ignore
 })
