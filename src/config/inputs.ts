@@ -26,6 +26,8 @@ export const INPUT_DEFAULTS = {
   'deploy-command': '',
   'rollback-workflow': '',
   'rollback-timeout': '10m',
+  'evidence-command': '',
+  'evidence-timeout': '30s',
   'previous-ref': '',
   issue: 'true',
   'issue-labels': 'deploy-guard,incident',
@@ -153,6 +155,8 @@ const inputsSchema = z
       error: (i) => workflowProblem(String(i.input)) ?? '',
     }),
     'rollback-timeout': duration.refine((ms) => ms > 0, 'must be longer than 0'),
+    'evidence-command': z.string(),
+    'evidence-timeout': duration.refine((ms) => ms > 0, 'must be longer than 0'),
     'previous-ref': text.refine((r) => !refProblem(r), {
       error: (i) => refProblem(String(i.input)) ?? '',
     }),

@@ -14,7 +14,7 @@ import { expectInputError, runs } from '../helpers/fuzz.js'
 import { anyText } from '../helpers/mutate.js'
 
 const NAMES = Object.keys(INPUT_DEFAULTS) as InputName[]
-const DURATIONS = ['initial-delay', 'interval', 'duration', 'probe-timeout', 'rollback-timeout'] as const // prettier-ignore
+const DURATIONS = ['initial-delay', 'interval', 'duration', 'probe-timeout', 'rollback-timeout', 'evidence-timeout'] as const // prettier-ignore
 const COUNTS = ['failure-threshold', 'success-threshold'] as const
 const BOOLEANS = ['issue', 'lock-on-incident', 'dry-run'] as const
 

@@ -31,6 +31,8 @@ test('defaults match action.yml and parse to typed values', () => {
     'issue-assignees': [],
     'lock-on-incident': true,
     'dry-run': false,
+    'evidence-command': '',
+    'evidence-timeout': 30_000,
   })
 })
 
@@ -114,6 +116,16 @@ test.each([
     'previous-ref with a space',
     { command: 'window', 'previous-ref': 'release 7' },
     /^previous-ref: "release 7" is not a valid/,
+  ],
+  [
+    'evidence-timeout of nothing',
+    { command: 'verify', probes: 'x.yml', 'evidence-timeout': '0s' },
+    /^evidence-timeout: must be longer than 0$/,
+  ],
+  [
+    'evidence-timeout without a unit',
+    { command: 'verify', probes: 'x.yml', 'evidence-timeout': '30' },
+    /^evidence-timeout: expected a duration such as/,
   ],
   [
     'rollback-workflow with a directory',
