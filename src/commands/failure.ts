@@ -5,8 +5,10 @@
 import { bestEffort } from '../github/best-effort.js'
 import { publishIncident, type Published } from '../incident/publish.js'
 import { renderIncidentBody } from '../incident/render.js'
+import { evidenceSaid, evidenceSection } from '../incident/render-evidence.js'
 import { md } from '../report/markdown.js'
 import { writeReport } from '../report/report-file.js'
+import { DRY_RUN_EVIDENCE } from '../rollback/evidence.js'
 import { ruleSentence } from '../rollback/previous.js'
 import { rollBack, type FlowDeps } from '../rollback/flow.js'
 import { renderVerifySummary, verdictText, type VerifyReport } from '../verify/report.js'
@@ -35,6 +37,7 @@ export async function afterFailure(
       previousSha,
       previousRule: incident.previousRule ?? null,
       rollback: incident.rollback,
+      evidence: incident.evidence ?? null,
       timeline: incident.timeline,
       issue,
       verification: failed,
@@ -71,13 +74,18 @@ export async function afterFailure(
   runner.output('issue-url', issue?.url ?? '')
   runner.output('report', file)
 
-  const lines = [
-    renderVerifySummary(failed),
-    `### Rollback: ${incident.rollback.state}`,
-    '',
-    md(incident.rollback.detail),
-    '',
-  ]
+  const lines = [renderVerifySummary(failed)]
+  // The evidence command's output once: here beside the issue, or in the issue body shown below.
+  if (incident.evidence)
+    lines.push(
+      '### Evidence',
+      '',
+      issue ? evidenceSection(incident.evidence) : evidenceSaid(incident.evidence),
+      '',
+    )
+  else if (s['evidence-command'].trim() && s['dry-run'])
+    lines.push('### Evidence', '', md(DRY_RUN_EVIDENCE), '')
+  lines.push(`### Rollback: ${incident.rollback.state}`, '', md(incident.rollback.detail), '')
   // Which rule chose the release rolled back to; a fallback was never verified by deploy-guard.
   if (incident.previousSha && incident.previousRule)
     lines.push(

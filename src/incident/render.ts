@@ -10,6 +10,7 @@ import { short } from '../github/context.js'
 import { clip, code, fence, link, table, visible } from '../report/markdown.js'
 import type { VerifyReport } from '../verify/report.js'
 import { classifyFile, KIND_LABELS, KIND_SHORT, RISKY_KINDS, type Kind } from './classify.js'
+import { evidencePart } from './render-evidence.js'
 import type { IncidentInput } from './types.js'
 import {
   count,
@@ -30,7 +31,10 @@ import {
 
 export const ISSUE_LIMIT = 65_536
 
-/** The top-level headings of the body, in order; `fit` never drops one. */
+/**
+ * The top-level headings of the body, in order; `fit` never drops one. `## Evidence` comes
+ * between Timeline and What changed when an evidence command ran (render-evidence.ts).
+ */
 export const BODY_HEADINGS = [
   '## Summary',
   '## Severity',
@@ -274,6 +278,7 @@ function compose(p: Prepared, b: Budget, mode: 'body' | 'comment'): string {
       probesSection(p, b),
       COMMENT_HEADINGS[1],
       timelineSection(p, false),
+      ...evidencePart(i, '###'),
       COMMENT_HEADINGS[2],
       changesSection(p, b, '####'),
       footer(i),
@@ -288,6 +293,7 @@ function compose(p: Prepared, b: Budget, mode: 'body' | 'comment'): string {
     probesSection(p, b),
     BODY_HEADINGS[3],
     timelineSection(p, true),
+    ...evidencePart(i, '##'),
     BODY_HEADINGS[4],
     changesSection(p, b, '###'),
     BODY_HEADINGS[5],

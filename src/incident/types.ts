@@ -56,6 +56,26 @@ export interface RollbackSummary {
   restore?: VerifyReport
 }
 
+/** What the evidence command (evidence-command) left before the rollback. */
+export interface Evidence {
+  outcome: 'ok' | 'failed' | 'timed-out' | 'cancelled'
+  /** One sentence: how it ended, how long it took, how much it printed. */
+  detail: string
+  exitCode: number | null
+  signal: string | null
+  /** ISO-8601 instants. */
+  startedAt: string
+  endedAt: string
+  timeoutMs: number
+  /** stdout and stderr as they arrived, secrets redacted: the last 64 KiB, from a line start. */
+  output: string
+  /** Lines and bytes printed in all. */
+  lines: number
+  bytes: number
+  /** Whether `output` is only the end of what was printed. */
+  truncated: boolean
+}
+
 export interface IncidentInput {
   environment: string
   repo: { owner: string; name: string; htmlUrl: string }
@@ -67,6 +87,8 @@ export interface IncidentInput {
   /** The failed verification of the new release. */
   verification: VerifyReport
   rollback: RollbackSummary
+  /** The evidence command's run, when one is configured and ran (not in a dry run). */
+  evidence?: Evidence
   timeline: TimelineEvent[]
   /** Null when there is nothing to compare with, or the compare could not be fetched. */
   changes: ChangeSet | null

@@ -9,7 +9,7 @@ import type { GitHub } from '../github/client.js'
 import type { RunContext } from '../github/context.js'
 import { deploymentKey, markDeployment, type Tracking } from '../github/deployments.js'
 import { fetchChanges } from '../incident/changes.js'
-import type { ChangeSet, IncidentInput } from '../incident/types.js'
+import type { ChangeSet, Evidence, IncidentInput } from '../incident/types.js'
 import type { Redactor } from '../report/redact.js'
 import { iso } from '../report/time.js'
 import type { Runner } from '../runner/runner.js'
@@ -20,6 +20,7 @@ import type { VerifyReport } from '../verify/report.js'
 import {
   compareLost,
   discoveredTarget,
+  evidenceRequest,
   failedDescription,
   fullShaTarget,
   incidentInput,
@@ -40,8 +41,10 @@ import {
   type Done,
   type Target,
 } from './plan.js'
+import { DRY_RUN_EVIDENCE } from './evidence.js'
+import { captureEvidence } from './evidence-run.js'
 import { discoverPrevious, refFacts, ruleSentence, stableRef } from './previous.js'
-import { runRollback, type RollbackAttempt } from './strategies.js'
+import { commandEnv, runRollback, type RollbackAttempt } from './strategies.js'
 
 export interface FlowDeps {
   settings: Settings
@@ -93,6 +96,34 @@ async function previousRelease(d: FlowDeps, failedSha: string, t: Tracking): Pro
     if (target.rule === 'fallback') d.runner.warning(ruleSentence(found.previous))
   }
   return target
+}
+
+/**
+ * The evidence command, when one is configured: after the verdict, before the rollback, with
+ * the rollback command's variables. Whatever it does, the flow goes on (at the latest at
+ * evidence-timeout); a dry run does not run it, as it runs no rollback command.
+ */
+async function gatherEvidence(
+  d: FlowDeps,
+  target: Target,
+  failed: VerifyReport,
+  failedSha: string,
+): Promise<Evidence | null> {
+  const s = d.settings
+  if (!s['evidence-command'].trim()) return null
+  if (s['dry-run']) {
+    d.runner.info(DRY_RUN_EVIDENCE)
+    return null
+  }
+  const evidence = await captureEvidence(
+    s['evidence-command'],
+    commandEnv(evidenceRequest(s.environment, target, failed, failedSha)),
+    s['evidence-timeout'],
+    d,
+  )
+  if (evidence.outcome === 'ok') d.runner.info(`Evidence: ${evidence.detail}.`)
+  else d.runner.warning(`Evidence: ${evidence.detail}.`)
+  return evidence
 }
 
 /** Runs the strategy, then verifies the restored release once (never loops). */
@@ -184,6 +215,8 @@ export async function rollBack(
     markDeployment(d, t, 'failure', failedDescription(failed)),
   ])
   const skip = skipReason(s, target)
+  // Before anything is rolled back: a rollback may erase what shows why the release broke.
+  const evidence = await gatherEvidence(d, target, failed, failedSha)
   const done = skip ? null : await rollBackAndVerify(d, target, failed, failedSha, t)
   const strategy = s['rollback-strategy']
   return incidentInput({
@@ -193,7 +226,8 @@ export async function rollBack(
     failedSha,
     target,
     rollback: summarise(strategy, skip, done?.attempt ?? null, done?.restore),
-    timeline: timeline(failed, failedSha, t.startedAt, strategy, target, done),
+    evidence,
+    timeline: timeline(failed, failedSha, t.startedAt, strategy, target, done, evidence),
     changes: await changesBetween(d, target.sha, failedSha, repoUrl(d.ctx)),
     now: iso(d.now()),
   })

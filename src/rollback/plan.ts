@@ -7,10 +7,17 @@
 import type { Settings } from '../config/inputs.js'
 import type { Deployment, DeploymentStatus } from '../github/client.js'
 import { short, type RunContext } from '../github/context.js'
-import type { ChangeSet, IncidentInput, RollbackSummary, TimelineEvent } from '../incident/types.js'
+import type {
+  ChangeSet,
+  Evidence,
+  IncidentInput,
+  RollbackSummary,
+  TimelineEvent,
+} from '../incident/types.js'
 import { iso } from '../report/time.js'
 import type { VerifyConfig } from '../verify/probing.js'
 import type { VerifyReport } from '../verify/report.js'
+import { evidenceEvents } from './evidence.js'
 import { FAILED_MARK, judge, type Discovery, type PreviousRule } from './previous.js'
 import type { RollbackAttempt, RollbackRequest } from './strategies.js'
 
@@ -118,6 +125,9 @@ export type RollbackSettings = Pick<
   | 'rollback-timeout'
 >
 
+/** DEPLOY_GUARD_REASON: the verdict's reason, short enough for an environment variable. */
+const reasonVar = (failed: VerifyReport) => failed.verdict.reason.slice(0, 500)
+
 /** The log line said as the rollback starts. */
 export function rollingBack(s: RollbackSettings, failedSha: string, target: Target): string {
   return `Rolling back ${s.environment} from ${short(failedSha)} to ${releaseName(target.sha)} (${s['rollback-strategy']})`
@@ -137,13 +147,29 @@ export function rollbackRequest(
     previousSha: target.sha,
     previousRef: target.ref,
     failedSha,
-    reason: failed.verdict.reason.slice(0, 500),
+    reason: reasonVar(failed),
     command: s['rollback-command'],
     workflow: s['rollback-workflow'],
     timeoutMs: s['rollback-timeout'],
     failedDeploymentId: run.failedDeploymentId,
     key: run.key,
     defaultBranch: run.defaultBranch,
+  }
+}
+
+/** What the evidence command's DEPLOY_GUARD_* variables say: what the rollback command's say. */
+export function evidenceRequest(
+  environment: string,
+  target: Target,
+  failed: VerifyReport,
+  failedSha: string,
+): Pick<RollbackRequest, 'environment' | 'previousSha' | 'previousRef' | 'failedSha' | 'reason'> {
+  return {
+    environment,
+    previousSha: target.sha,
+    previousRef: target.ref,
+    failedSha,
+    reason: reasonVar(failed),
   }
 }
 
@@ -239,6 +265,7 @@ export function timeline(
   strategy: RollbackSummary['strategy'],
   target: Target,
   done: Done | null,
+  evidence: Evidence | null = null,
 ): TimelineEvent[] {
   const events: TimelineEvent[] = []
   if (deployStartedAt)
@@ -250,6 +277,8 @@ export function timeline(
     at: failed.endedAt,
     what: `verdict: unhealthy (${failed.verdict.severity ?? 'no severity'})`,
   })
+  // After the verdict, before the rollback: its time is part of the time to recover.
+  if (evidence) events.push(...evidenceEvents(evidence))
   if (!done) return events
   events.push({
     at: iso(done.attempt.startedAt),
@@ -292,6 +321,7 @@ export function incidentInput(p: {
   failedSha: string
   target: Target
   rollback: RollbackSummary
+  evidence?: Evidence | null
   timeline: TimelineEvent[]
   changes: { changes: ChangeSet | null; changesNote?: string }
   /** ISO-8601 instant the issue is written. */
@@ -308,6 +338,7 @@ export function incidentInput(p: {
     severity: rollback.state === 'rollback-failed' ? 'P1' : (p.failed.verdict.severity ?? 'P2'),
     verification: p.failed,
     rollback,
+    ...(p.evidence ? { evidence: p.evidence } : {}),
     timeline: p.timeline,
     ...p.changes,
     runUrl: ctx.runUrl,
