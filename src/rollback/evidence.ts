@@ -57,6 +57,7 @@ export function lastBytes(text: string, max: number): string {
   let start = buf.length - max
   while (start < buf.length && (buf[start]! & 0xc0) === 0x80) start++
   const cut = buf.subarray(start).toString('utf8')
+  if (buf[start - 1] === 0x0a) return cut
   const nl = cut.indexOf('\n')
   return nl >= 0 && nl < cut.length - 1 ? cut.slice(nl + 1) : cut
 }
