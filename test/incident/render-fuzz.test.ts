@@ -16,10 +16,12 @@ import {
 import type {
   ChangedCommit,
   ChangedFile,
+  Evidence,
   IncidentInput,
   RollbackState,
   TimelineEvent,
 } from '../../src/incident/types.js'
+import { evidenceTail } from '../../src/incident/render-evidence.js'
 import { visible } from '../../src/report/markdown.js'
 import { ERROR_CLASSES, type ProbeResult } from '../../src/verify/probe.js'
 import type { VerifyReport } from '../../src/verify/report.js'
@@ -182,6 +184,26 @@ const timelineArb: fc.Arbitrary<TimelineEvent[]> = fc.array(
   { maxLength: 8 },
 )
 
+/** What an evidence command printed: many lines of anything, a fence or a heading among them. */
+const evidenceArb: fc.Arbitrary<Evidence> = fc
+  .record({
+    outcome: fc.constantFrom('ok' as const, 'failed' as const, 'timed-out' as const, 'cancelled' as const), // prettier-ignore
+    detail: text(80),
+    lines: fc.array(text(60), { maxLength: 150 }),
+    startedAt: instant,
+    endedAt: instant,
+  })
+  .map(({ lines, ...e }) => ({
+    ...e,
+    exitCode: null,
+    signal: null,
+    timeoutMs: 30_000,
+    output: lines.join('\n'),
+    lines: lines.length,
+    bytes: Buffer.byteLength(lines.join('\n')),
+    truncated: false,
+  }))
+
 const changes = fc.record({
   base: sha,
   head: sha,
@@ -205,6 +227,7 @@ const incidentArb: fc.Arbitrary<IncidentInput> = fc
     detail: text(120),
     restore: fc.option(fc.record({ reason: text(80), endedAt: instant })),
     timeline: timelineArb,
+    evidence: fc.option(evidenceArb),
     changes: fc.option(changes, { freq: 4 }),
     changesNote: fc.option(text(60)),
     runUrl: url,
@@ -223,6 +246,7 @@ const incidentArb: fc.Arbitrary<IncidentInput> = fc
       verification: r.verification,
       rollback: { state: r.state, strategy: r.strategy, detail: r.detail, ...(restore ? { restore } : {}) }, // prettier-ignore
       timeline: r.timeline,
+      ...(r.evidence ? { evidence: r.evidence } : {}),
       changes: r.changes,
       ...(r.changesNote === null ? {} : { changesNote: r.changesNote }),
       runUrl: r.runUrl,
@@ -235,8 +259,9 @@ const incidentArb: fc.Arbitrary<IncidentInput> = fc
 const BODY_SUBHEADINGS = [
   '### Risky files first', '### Commits', '### Files', '### Summary', '### Impact', '### Timeline',
   '### Root cause', '### Contributing factors', '### What went well', '### Action items',
+  '## Evidence',
 ] // prettier-ignore
-const COMMENT_SUBHEADINGS = ['#### Risky files first', '#### Commits', '#### Files']
+const COMMENT_SUBHEADINGS = ['#### Risky files first', '#### Commits', '#### Files', '### Evidence']
 // eslint-disable-next-line no-control-regex -- the point is to find them
 const CONTROL = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
@@ -299,6 +324,22 @@ function expectEvidence(md: string, input: IncidentInput): void {
   }
 }
 
+/** The Evidence section's block is the end of the output, verbatim but for line ends. */
+function expectEvidenceSection(md: string, input: IncidentInput, heading: string): void {
+  const at = md.indexOf(`\n${heading}\n`)
+  if (!input.evidence) {
+    expect(at).toBe(-1)
+    return
+  }
+  // A body cut to a tiny limit may end before the section; otherwise it is there, whole.
+  if (at < 0) return
+  const [block] = parseMarkdown(md.slice(at)).fences
+  const tail = evidenceTail(input.evidence.output).text
+  if (tail === '') return
+  expect(block).toMatchObject({ info: 'text', closed: true })
+  expect(block!.body).toBe(visible(tail).replace(/\r\n?/g, '\n'))
+}
+
 const LIMITS = fc.constantFrom(ISSUE_LIMIT, ISSUE_LIMIT, 20_000, 6_000)
 
 test('any untrusted text gives a safe body, comment and title within the limits', () => {
@@ -307,9 +348,11 @@ test('any untrusted text gives a safe body, comment and title within the limits'
       const body = renderIncidentBody(input, limit)
       expectBody(body, limit)
       expectEvidence(body, input)
+      expectEvidenceSection(body, input, '## Evidence')
       const comment = renderIncidentComment(input, limit)
       expectComment(comment, limit)
       expectEvidence(comment, input)
+      expectEvidenceSection(comment, input, '### Evidence')
       expectTitle(incidentTitle(input))
     }),
     { numRuns: runs(200) },
@@ -376,7 +419,17 @@ function expand(r: typeof hugeArb extends fc.Arbitrary<infer T> ? T : never): In
       results: r.results.map((x) => (x.ok ? x : { ...x, evidence, message: long })),
     })),
   }
-  return { ...input, changes: ch, verification, environment: long, actor: long }
+  // An evidence command that printed a megabyte on one line, and a thousand lines of it.
+  const output = [evidence, ...Array.from({ length: 1000 }, () => long.slice(0, 200))].join('\n')
+  const printed = { outcome: 'ok' as const, detail: long, exitCode: 0, signal: null, startedAt: '', endedAt: '', timeoutMs: 1, output, lines: 1001, bytes: output.length, truncated: false } // prettier-ignore
+  return {
+    ...input,
+    changes: ch,
+    verification,
+    environment: long,
+    actor: long,
+    evidence: printed,
+  }
 }
 
 test('thousands of commits and files and megabyte bodies: within the limit, first sections kept', () => {

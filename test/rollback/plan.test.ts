@@ -5,6 +5,7 @@ import {
   compareLost,
   discoveredTarget,
   earlierFailure,
+  evidenceRequest,
   failedDescription,
   fullShaTarget,
   incidentInput,
@@ -292,6 +293,54 @@ describe('what the incident says', () => {
       { at: at(52), what: 'rollback finished' },
       { at: at(90), what: 'recovery verified' },
     ])
+  })
+
+  test('the evidence command between the verdict and the rollback; with or without a rollback', () => {
+    const evidence = {
+      outcome: 'timed-out' as const,
+      detail: 'the evidence command did not finish within evidence-timeout (30s)',
+      exitCode: null,
+      signal: null,
+      startedAt: at(32),
+      endedAt: at(62),
+      timeoutMs: 30_000,
+      output: '',
+      lines: 0,
+      bytes: 0,
+      truncated: false,
+    }
+    const done = { attempt: attempt({ startedAt: T0 + 62_000 }), restore: restored(true) }
+    const events = timeline(failedReport(), FAILED, null, 'command', target, done, evidence)
+    expect(events.map((e) => e.what).slice(2, 6)).toEqual([
+      'verdict: unhealthy (P1)',
+      'evidence command started',
+      'evidence command timed out after 30s and was stopped',
+      'rollback to def5678 started (command)',
+    ])
+    // strategy none: the evidence is still gathered, and on the timeline
+    expect(
+      timeline(failedReport(), FAILED, null, 'none', target, null, evidence).slice(-2),
+    ).toEqual([
+      { at: at(32), what: 'evidence command started' },
+      { at: at(62), what: 'evidence command timed out after 30s and was stopped' },
+    ])
+    expect(incidentInput({ ...baseParts(), evidence }).evidence).toBe(evidence)
+    expect(incidentInput({ ...baseParts(), evidence: null })).not.toHaveProperty('evidence')
+  })
+
+  test("the evidence command's variables are the rollback command's", () => {
+    const request = rollbackRequest(settings, target, failedReport(), FAILED, {
+      failedDeploymentId: 7,
+      key: 'k',
+      defaultBranch: 'main',
+    })
+    expect(evidenceRequest('production', target, failedReport(), FAILED)).toEqual({
+      environment: request.environment,
+      previousSha: request.previousSha,
+      previousRef: request.previousRef,
+      failedSha: request.failedSha,
+      reason: request.reason,
+    })
   })
 
   test('a timeline without a known deploy, a failed round or a rollback', () => {
