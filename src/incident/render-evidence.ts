@@ -24,9 +24,8 @@ export function evidenceTail(output: string): { text: string; lines: number } {
   return { text: lines.join('\n'), lines: lines.length }
 }
 
-/** How the command ended, one sentence of markdown. */
-export const evidenceSaid = (e: Evidence) =>
-  `${untrusted(e.detail.charAt(0).toUpperCase() + e.detail.slice(1), 500)}.`
+/** How the command ended, one sentence of markdown (the line starts with our own words). */
+export const evidenceSaid = (e: Evidence) => `The evidence command ${untrusted(e.detail, 500)}.`
 
 export function evidenceSection(e: Evidence): string {
   const said = evidenceSaid(e)

@@ -59,7 +59,10 @@ export interface RollbackSummary {
 /** What the evidence command (evidence-command) left before the rollback. */
 export interface Evidence {
   outcome: 'ok' | 'failed' | 'timed-out' | 'cancelled'
-  /** One sentence: how it ended, how long it took, how much it printed. */
+  /**
+   * How it ended, how long it took, how much it printed, said of "the evidence command":
+   * "exited with 3 after 2s (40 lines of output)".
+   */
   detail: string
   exitCode: number | null
   signal: string | null

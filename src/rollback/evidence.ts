@@ -94,12 +94,12 @@ export function evidenceOf(
   const printed = plural(output.lines, 'line')
   const detail =
     outcome === 'ok'
-      ? `the evidence command finished in ${took} and printed ${printed}`
+      ? `finished in ${took} and printed ${printed}`
       : outcome === 'failed'
-        ? `the evidence command ${exitText(end.code, end.signal)} after ${took} (${printed} of output)`
+        ? `${exitText(end.code, end.signal)} after ${took} (${printed} of output)`
         : outcome === 'timed-out'
-          ? `the evidence command did not finish within evidence-timeout (${formatDuration(times.timeoutMs)}) and was stopped, with ${printed} of output so far`
-          : `the evidence command was cancelled with the run after ${took} (${printed} of output)`
+          ? `did not finish within evidence-timeout (${formatDuration(times.timeoutMs)}) and was stopped, with ${printed} of output so far`
+          : `was cancelled with the run after ${took} (${printed} of output)`
   // Redacted whole, before the cut: a secret is found where it stands, not half of it.
   const full = redactor.text(output.text())
   const text = lastBytes(full, EVIDENCE_BYTES)

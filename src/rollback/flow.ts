@@ -121,8 +121,9 @@ async function gatherEvidence(
     s['evidence-timeout'],
     d,
   )
-  if (evidence.outcome === 'ok') d.runner.info(`Evidence: ${evidence.detail}.`)
-  else d.runner.warning(`Evidence: ${evidence.detail}.`)
+  const said = `Evidence: the evidence command ${evidence.detail}.`
+  if (evidence.outcome === 'ok') d.runner.info(said)
+  else d.runner.warning(said)
   return evidence
 }
 

@@ -63,7 +63,7 @@ describe('evidenceOf', () => {
     const e = evidenceOf(exited(0), tailOf(['one', 'two']), times, none)
     expect(e).toEqual({
       outcome: 'ok',
-      detail: 'the evidence command finished in 3s and printed 2 lines',
+      detail: 'finished in 3s and printed 2 lines',
       exitCode: 0,
       signal: null,
       startedAt: '2026-12-01T10:00:00Z',
@@ -81,10 +81,10 @@ describe('evidenceOf', () => {
   })
 
   test.each([
-    [exited(3), 'failed', 'the evidence command exited with 3 after 3s (1 line of output)', 'evidence command failed (exited with 3)'], // prettier-ignore
-    [{ code: null, signal: 'SIGKILL', timedOut: false, cancelled: false }, 'failed', 'the evidence command was killed by SIGKILL after 3s (1 line of output)', 'evidence command failed (was killed by SIGKILL)'], // prettier-ignore
-    [{ code: null, signal: null, timedOut: true, cancelled: false }, 'timed-out', 'the evidence command did not finish within evidence-timeout (30s) and was stopped, with 1 line of output so far', 'evidence command timed out after 30s and was stopped'], // prettier-ignore
-    [{ code: null, signal: 'SIGTERM', timedOut: false, cancelled: true }, 'cancelled', 'the evidence command was cancelled with the run after 3s (1 line of output)', 'evidence command cancelled'], // prettier-ignore
+    [exited(3), 'failed', 'exited with 3 after 3s (1 line of output)', 'evidence command failed (exited with 3)'], // prettier-ignore
+    [{ code: null, signal: 'SIGKILL', timedOut: false, cancelled: false }, 'failed', 'was killed by SIGKILL after 3s (1 line of output)', 'evidence command failed (was killed by SIGKILL)'], // prettier-ignore
+    [{ code: null, signal: null, timedOut: true, cancelled: false }, 'timed-out', 'did not finish within evidence-timeout (30s) and was stopped, with 1 line of output so far', 'evidence command timed out after 30s and was stopped'], // prettier-ignore
+    [{ code: null, signal: 'SIGTERM', timedOut: false, cancelled: true }, 'cancelled', 'was cancelled with the run after 3s (1 line of output)', 'evidence command cancelled'], // prettier-ignore
   ] as const)('%j: %s', (end, outcome, detail, event) => {
     const e = evidenceOf(end, tailOf(['x']), times, none)
     expect(e).toMatchObject({ outcome, detail })

@@ -298,7 +298,7 @@ describe('what the incident says', () => {
   test('the evidence command between the verdict and the rollback; with or without a rollback', () => {
     const evidence = {
       outcome: 'timed-out' as const,
-      detail: 'the evidence command did not finish within evidence-timeout (30s)',
+      detail: 'did not finish within evidence-timeout (30s)',
       exitCode: null,
       signal: null,
       startedAt: at(32),
