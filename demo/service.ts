@@ -1,6 +1,7 @@
 // The demo's web service: it serves whichever release was deployed last, and the bad release
 // fails its health check. Deploys and rollbacks reach it through an admin endpoint, the way a
-// real deploy script reaches a platform.
+// real deploy script reaches a platform. GET /version says which release is serving, so a probe
+// can prove it is the one being verified ({{ release.sha }}).
 
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -22,6 +23,11 @@ export async function startDemoService(isBad: (sha: string) => boolean): Promise
       sha = m[1] as string
       history.push({ at: new Date().toISOString(), sha })
       res.writeHead(204).end()
+      return
+    }
+    if (req.url === '/version' || req.url?.startsWith('/version?')) {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ sha }))
       return
     }
     if (req.url?.startsWith('/healthz')) {

@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { InputError } from './config/errors.js'
+import { short } from './github/context.js'
 import { checkInputs } from './config/check.js'
 import { INPUT_DEFAULTS, readSettings, type InputName } from './config/inputs.js'
 import { plural } from './report/text.js'
@@ -17,7 +18,9 @@ import { renderGridText } from './window/render.js'
 const USAGE = `usage:
   deploy-guard window --policy FILE [--environment ENV] [--at ISO-INSTANT] [--json]
   deploy-guard verify --probes FILE [--duration 60s] [--interval 10s] [--failure-threshold 3]
-                      [--success-threshold 3] [--initial-delay 0s] [--probe-timeout 5s] [--json]
+                      [--success-threshold 3] [--initial-delay 0s] [--probe-timeout 5s]
+                      [--sha SHA] [--json]
+                      --sha (default: GITHUB_SHA) fills {{ release.sha }} in the probes
   deploy-guard check --command CMD [--policy FILE|YAML] [--probes FILE|YAML] [--INPUT VALUE ...]
                       validate the action's inputs as the action does, run nothing (exit 0 or 2)
   deploy-guard demo      (the whole story on one machine; also npm run demo)
@@ -111,6 +114,7 @@ async function verifyCli(
     args,
     options: {
       probes: { type: 'string' },
+      sha: { type: 'string' },
       json: { type: 'boolean', default: false },
       ...Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }])),
     },
@@ -125,11 +129,19 @@ async function verifyCli(
   const { analysisConfig, prepareProbes, probeRelease } = await import('./verify/probing.js')
   const runner = terminalRunner(values.json ? err : out, err)
   const { probes, redactor } = prepareProbes(text, runner, process.env)
+  const { probesFor } = await import('./verify/probe-schema.js')
+  const sha = (values.sha as string | undefined) ?? process.env.GITHUB_SHA ?? ''
+  // What {{ release.sha }} stands for is a full commit SHA, as the action gets it from GitHub.
+  if (sha && !/^[0-9a-f]{40}$/i.test(sha))
+    throw InputError.at(
+      values.sha ? 'sha' : 'GITHUB_SHA',
+      `expected a full 40-character commit SHA, got "${sha}"`,
+    )
   const { report } = await probeRelease(
-    probes,
+    probesFor(probes, sha, 'neither --sha nor GITHUB_SHA gives it'),
     analysisConfig(settings),
     { runner, now: Date.now, workspace: process.cwd(), reportDir: '' },
-    { target: 'the service', environment: 'local' },
+    { target: sha ? `release ${short(sha)}` : 'the service', environment: 'local' },
     redactor,
   )
   const { verdictText } = await import('./verify/report.js')

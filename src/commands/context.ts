@@ -20,6 +20,9 @@ export interface StepIO {
   signal?: AbortSignal
 }
 
+/** Why a release's SHA can be unknown to a step: what `probesFor` says it needs. */
+export const UNKNOWN_SHA = 'GITHUB_SHA is not set'
+
 export function flowDeps(s: Settings, io: StepIO, withProbes: boolean): FlowDeps {
   const ctx = runContext(io.env)
   // The token and the step's secret-named variables (the commands see them) are scrubbed too.

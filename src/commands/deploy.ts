@@ -6,8 +6,9 @@ import { short } from '../github/context.js'
 import { trackDeployment } from '../github/deployments.js'
 import { runShell } from '../rollback/process.js'
 import { commandEnv } from '../rollback/strategies.js'
+import { probesFor } from '../verify/probe-schema.js'
 import { afterFailure } from './failure.js'
-import { failedWithoutProbing, flowDeps, type StepIO } from './context.js'
+import { failedWithoutProbing, flowDeps, UNKNOWN_SHA, type StepIO } from './context.js'
 import { verifyCommand } from './verify.js'
 
 /** `command: deploy`: the deploy-command between a window check and a verification. */
@@ -19,6 +20,8 @@ export async function deployCommand(
   if (!(await windowOpen())) return
   const d = flowDeps(s, io, true)
   const sha = d.ctx.sha
+  // Checked before anything is deployed: verification would stop on it after the deploy.
+  probesFor(d.probes!, sha, UNKNOWN_SHA)
   if (s['dry-run']) {
     // A dry run decides; deploying is the one thing it must not do.
     io.runner.info(

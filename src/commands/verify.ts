@@ -5,15 +5,18 @@ import { short } from '../github/context.js'
 import { writeReport } from '../report/report-file.js'
 import { VERIFIED_MARK } from '../rollback/previous.js'
 import { markDeployment, trackDeployment } from '../github/deployments.js'
+import { probesFor } from '../verify/probe-schema.js'
 import { probeRelease } from '../verify/probing.js'
 import { renderVerifySummary, verdictText } from '../verify/report.js'
 import { afterFailure } from './failure.js'
-import { failedWithoutProbing, flowDeps, type StepIO } from './context.js'
+import { failedWithoutProbing, flowDeps, UNKNOWN_SHA, type StepIO } from './context.js'
 
 /** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */
 export async function verifyCommand(s: Settings, io: StepIO, sha?: string): Promise<void> {
   const d = flowDeps(s, io, true)
   const failedSha = sha ?? d.ctx.sha
+  // Before anything is written: a probe that names the release cannot run without its SHA.
+  const probes = probesFor(d.probes!, failedSha, UNKNOWN_SHA)
   // GitHub's record of the deployment is written while the first rounds probe: its pacing of
   // writes must not delay detection. A rerun must know first whether it is finishing a story.
   const tracked = trackDeployment(d, failedSha)
@@ -33,7 +36,7 @@ export async function verifyCommand(s: Settings, io: StepIO, sha?: string): Prom
     }
   }
   const { report } = await probeRelease(
-    d.probes!,
+    probes,
     d.config,
     {
       runner: io.runner,

@@ -13,7 +13,7 @@ import type { ChangeSet, Evidence, IncidentInput } from '../incident/types.js'
 import type { Redactor } from '../report/redact.js'
 import { iso } from '../report/time.js'
 import type { Runner } from '../runner/runner.js'
-import type { Probe } from '../verify/probe-schema.js'
+import type { ProbeSet } from '../verify/probe-schema.js'
 import type { VerifyConfig, VerifyIO } from '../verify/probing.js'
 import { probeRelease } from '../verify/probing.js'
 import type { VerifyReport } from '../verify/report.js'
@@ -28,6 +28,7 @@ import {
   repoUrl,
   resolvedTarget,
   restoreConfig,
+  restoreProbes,
   restoreTarget,
   rollbackRequest,
   rollingBack,
@@ -57,7 +58,8 @@ export interface FlowDeps {
   /** Null without a token or repository: nothing is read from or written to GitHub. */
   gh: GitHub | null
   redactor: Redactor
-  probes: Probe[] | null
+  /** The probes as written: probesFor(probes, sha) gives one release's. */
+  probes: ProbeSet | null
   config: VerifyConfig
   signal?: AbortSignal
   /** Deployments this run's own job got from GitHub (`environment:`): neither bad nor newer. */
@@ -160,6 +162,10 @@ async function rollBackAndVerify(
   if (attempt.warning) runner.warning(attempt.warning)
   attempt = withWarning(attempt)
   if (!attempt.ok || !d.probes) return { attempt }
+  // The same probes, now of the release put back: a version probe checks that it serves.
+  const { probes, unchecked } = restoreProbes(d.probes, target.sha)
+  const note = unchecked ? { unchecked } : {}
+  if (probes.length === 0) return { attempt, ...note }
   const io: VerifyIO = {
     runner,
     now: d.now,
@@ -168,13 +174,13 @@ async function rollBackAndVerify(
     ...(d.signal ? { signal: d.signal } : {}),
   }
   const { report } = await probeRelease(
-    d.probes,
+    probes,
     restoreConfig(d.config, attempt, s['rollback-timeout']),
     io,
     { target: restoreTarget(target), environment: s.environment },
     d.redactor,
   )
-  return { attempt, restore: report }
+  return { attempt, restore: report, ...note }
 }
 
 /** "What changed" between the releases, or why it is not known. */
@@ -226,7 +232,7 @@ export async function rollBack(
     failed,
     failedSha,
     target,
-    rollback: summarise(strategy, skip, done?.attempt ?? null, done?.restore),
+    rollback: summarise(strategy, skip, done?.attempt ?? null, done?.restore, done?.unchecked),
     evidence,
     timeline: timeline(failed, failedSha, t.startedAt, strategy, target, done, evidence),
     changes: await changesBetween(d, target.sha, failedSha, repoUrl(d.ctx)),

@@ -15,6 +15,13 @@ import type {
   TimelineEvent,
 } from '../incident/types.js'
 import { iso } from '../report/time.js'
+import { plural } from '../report/text.js'
+import {
+  probesFor,
+  probesWithoutRelease,
+  type Probe,
+  type ProbeSet,
+} from '../verify/probe-schema.js'
 import type { VerifyConfig } from '../verify/probing.js'
 import type { VerifyReport } from '../verify/report.js'
 import { evidenceEvents } from './evidence.js'
@@ -211,6 +218,23 @@ export function restoreConfig(
   }
 }
 
+/**
+ * The probes that check the restored release: the release's SHA filled in where they name it.
+ * Without its SHA (no GitHub to resolve it) a probe of the served version cannot check it:
+ * those are left out, and `unchecked` says so.
+ */
+export function restoreProbes(
+  set: ProbeSet,
+  sha: string,
+): { probes: Probe[]; unchecked: string | null } {
+  const naming = set.release.filter((fields) => fields.length > 0).length
+  if (sha || naming === 0) return { probes: probesFor(set, sha), unchecked: null }
+  return {
+    probes: probesWithoutRelease(set),
+    unchecked: `${plural(naming, 'probe')} naming {{ release.sha }} could not check it: its SHA is not known`,
+  }
+}
+
 /** What the report of the restored release's verification calls it. */
 export const restoreTarget = (target: Target) =>
   `the restored release ${target.sha ? short(target.sha) : ''}`.trim()
@@ -221,6 +245,8 @@ export interface Done {
   attempt: RollbackAttempt
   /** Verification of the restored release, when there were probes to run. */
   restore?: VerifyReport
+  /** Why some probes did not check the restored release (restoreProbes), when some did not. */
+  unchecked?: string
 }
 
 export function summarise(
@@ -228,21 +254,23 @@ export function summarise(
   skip: string | null,
   attempt: RollbackAttempt | null,
   restore: VerifyReport | undefined,
+  unchecked?: string,
 ): RollbackSummary {
   if (skip || !attempt)
     return { state: 'not-rolled-back', strategy, detail: skip ?? 'no rollback was attempted' }
   if (!attempt.ok) return { state: 'rollback-failed', strategy, detail: attempt.detail }
+  const note = unchecked ? ` (${unchecked})` : ''
   if (!restore)
     return {
       state: 'recovered',
       strategy,
-      detail: `${attempt.detail}; no probes to verify the restored release`,
+      detail: `${attempt.detail}; no probes to verify the restored release${note}`,
     }
   return restore.verdict.healthy
     ? {
         state: 'recovered',
         strategy,
-        detail: `${attempt.detail}; the restored release passed verification`,
+        detail: `${attempt.detail}; the restored release passed verification${note}`,
         restore,
       }
     : {

@@ -4,9 +4,10 @@
 
 import { z } from 'zod'
 import { durationField, fromText } from '../config/fields.js'
-import { fromZod } from '../config/errors.js'
+import { fromZod, InputError } from '../config/errors.js'
 import { expandEnv } from '../config/expand.js'
 import { parseYamlInput } from '../config/yaml.js'
+import { fillRelease, releaseUse, SAMPLE_SHA } from './release.js'
 
 export type PathStep = string | number
 
@@ -230,18 +231,21 @@ export interface Probe extends Omit<ProbeConfig, 'name' | 'expect'> {
   expect: Omit<ProbeConfig['expect'], 'status'> & { status: StatusSpec }
 }
 
-/** Parses and validates the probes input (YAML text). Throws InputError with field paths. */
 /**
- * Probes from YAML text. `fromFile`: the environment that fills `${{ env.NAME }}` in a probes
- * file (the runner fills expressions only in the workflow itself).
+ * The probes as written, checked: every probe valid for any release, every `{{ release.* }}`
+ * known and in a field that takes it. `probesFor` makes the probes of one release from it.
  */
-export function loadProbes(
-  text: string,
-  root = 'probes',
-  fromFile?: Record<string, string | undefined>,
-): Probe[] {
-  const parsedYaml = parseYamlInput(text, root)
-  const raw = fromFile ? expandEnv(parsedYaml, root, fromFile) : parsedYaml
+export interface ProbeSet {
+  root: string
+  /** The parsed document, `${{ env.NAME }}` filled in, release placeholders not yet. */
+  doc: unknown
+  /** Per probe, the fields that name the release ("probes[1].url"); empty lists when none. */
+  release: string[][]
+  /** The probes filled in for SAMPLE_SHA: what was checked, and the same for any release. */
+  sample: Probe[]
+}
+
+function validate(raw: unknown, root: string): Probe[] {
   const parsed = probesSchema.safeParse(raw, { reportInput: true })
   if (!parsed.success) throw fromZod(root, parsed.error)
   return parsed.data.map((p) => ({
@@ -249,4 +253,59 @@ export function loadProbes(
     name: p.name ?? defaultName(p.url),
     expect: { ...p.expect, status: p.expect.status ?? DEFAULT_STATUS },
   }))
+}
+
+/**
+ * The probes input (YAML text), checked. `fromFile`: the environment that fills
+ * `${{ env.NAME }}` in a probes file (the runner fills expressions only in the workflow itself).
+ * Throws InputError with field paths.
+ */
+export function loadProbeSet(
+  text: string,
+  root = 'probes',
+  fromFile?: Record<string, string | undefined>,
+): ProbeSet {
+  const parsedYaml = parseYamlInput(text, root)
+  const doc = fromFile ? expandEnv(parsedYaml, root, fromFile) : parsedYaml
+  const use = releaseUse(doc, root)
+  // Every problem at once: the placeholders', and the rest as any release would meet them.
+  const problems = [...use.problems]
+  let sample: Probe[] = []
+  try {
+    sample = validate(fillRelease(doc, SAMPLE_SHA), root)
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e
+    problems.push(...e.problems)
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return { root, doc, release: use.fields, sample }
+}
+
+/**
+ * The probes of the release `sha`. A probe that names the release cannot run without its SHA:
+ * `unknown` says why it is not known, in the error at the first such field.
+ */
+export function probesFor(set: ProbeSet, sha: string, unknown = 'it is not known'): Probe[] {
+  const first = set.release.flat()[0]
+  if (!first) return set.sample
+  if (!sha)
+    throw InputError.at(
+      first,
+      `{{ release.* }} needs the SHA of the release being verified, and ${unknown}`,
+    )
+  return validate(fillRelease(set.doc, sha), set.root)
+}
+
+/** The probes that do not name the release: what can check a release whose SHA is not known. */
+export const probesWithoutRelease = (set: ProbeSet): Probe[] =>
+  set.sample.filter((_, i) => set.release[i]?.length === 0)
+
+/** Parses and validates the probes input (YAML text), for `sha` (else only to check them). */
+export function loadProbes(
+  text: string,
+  root = 'probes',
+  fromFile?: Record<string, string | undefined>,
+  sha = SAMPLE_SHA,
+): Probe[] {
+  return probesFor(loadProbeSet(text, root, fromFile), sha)
 }
