@@ -11,12 +11,15 @@ export interface DemoService {
   /** The release serving now. */
   serving(): string
   history: { at: string; sha: string }[]
+  /** The paths probed (everything but the admin endpoint), in order. */
+  requests: string[]
   close(): Promise<void>
 }
 
 export async function startDemoService(isBad: (sha: string) => boolean): Promise<DemoService> {
   let sha = ''
   const history: DemoService['history'] = []
+  const requests: string[] = []
   const server: Server = createServer((req, res) => {
     const m = /^\/admin\/deploy\/([0-9a-f]{7,40})$/.exec(req.url ?? '')
     if (req.method === 'POST' && m) {
@@ -25,6 +28,7 @@ export async function startDemoService(isBad: (sha: string) => boolean): Promise
       res.writeHead(204).end()
       return
     }
+    requests.push(req.url ?? '')
     if (req.url === '/version' || req.url?.startsWith('/version?')) {
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ sha }))
@@ -51,6 +55,7 @@ export async function startDemoService(isBad: (sha: string) => boolean): Promise
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     serving: () => sha,
     history,
+    requests,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections()
