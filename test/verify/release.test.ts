@@ -1,6 +1,10 @@
 // {{ release.sha }} and {{ release.short-sha }} in probes: filled in url, headers and expect for
 // the release being verified, refused anywhere else or misspelt (naming the probe and the field),
 // and never taken for a secret.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { checkInputs } from '../../src/config/check.js'
 import { InputError } from '../../src/config/errors.js'
 import {
   loadProbes,
@@ -134,4 +138,24 @@ test('a query value made from the SHA is not a secret; a token beside it still i
   expect(rec.secrets).toEqual(['s3cr3t-t0ken'])
   expect(rec.secrets.join()).not.toContain(SAMPLE_SHA.slice(0, 7))
   expect(redactor.text(`release ${SHA} with s3cr3t-t0ken`)).toBe(`release ${SHA} with ***`)
+})
+
+test('in a probes file, the action checks it before anything runs and points at its line', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-release-'))
+  writeFileSync(
+    join(dir, 'probes.yml'),
+    '- name: home\n  url: http://a.test/\n- name: version\n  url: http://a.test/version\n  expect:\n    json: { "$.sha": "{{ release.commit }}" }\n',
+  )
+  const inputs: Record<string, string> = { command: 'verify', probes: 'probes.yml' }
+  const error = await checkInputs((n) => inputs[n] ?? '', dir, {}).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(InputError)
+  expect((error as InputError).problems).toEqual([
+    {
+      path: 'probes[1].expect.json["$.sha"]',
+      message:
+        '{{ release.commit }} (probe "version") is not a placeholder deploy-guard fills in: use {{ release.sha }} or {{ release.short-sha }}',
+      file: 'probes.yml',
+      line: 6,
+    },
+  ])
 })
