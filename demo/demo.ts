@@ -1,9 +1,10 @@
 // `deploy-guard demo`: the whole story on one machine. A GitHub stand-in answers from a real git
 // repository, a small web service plays production, and the bundled action runs as the runner
-// runs it: a good deploy, a bad deploy that is rolled back and verified, the incident issue,
-// and the window locked by that incident. Everything it wrote stays under .demo/.
+// runs it: a good deploy, a bad deploy whose logs are kept (evidence-command) before it is
+// rolled back, the release put back proven by the version it serves, the incident issue, and
+// the window locked by that incident. Everything it wrote stays under .demo/.
 
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startStandIn, type StandIn } from './standin/index.js'
 import { runActionProcess, type ActionRun } from './action-process.js'
@@ -24,6 +25,10 @@ const TOKEN = 'ghs_demo0000000000000000000000000000'
 /** A deploy script as a team might write it: it tells the platform which release to serve. */
 const DEPLOY =
   "node -e \"fetch(process.env.DEMO_PLATFORM + '/admin/deploy/' + process.env.GITHUB_SHA, { method: 'POST' }).then((r) => process.exit(r.ok ? 0 : 1))\""
+/** Evidence before the rollback: the bad release's last log lines, which the rollback erases. */
+const EVIDENCE =
+  'echo "last log lines of ${DEPLOY_GUARD_FAILED_SHA:0:7} on $DEPLOY_GUARD_ENVIRONMENT, before the rollback to ${DEPLOY_GUARD_PREVIOUS_SHA:0:7}:" && ' +
+  'node -e "fetch(process.env.DEMO_PLATFORM + \'/admin/logs?lines=15\').then((r) => r.text()).then((t) => process.stdout.write(t))"'
 const ROLLBACK =
   'echo "rolling back $DEPLOY_GUARD_ENVIRONMENT from ${DEPLOY_GUARD_FAILED_SHA:0:7} to ${DEPLOY_GUARD_PREVIOUS_SHA:0:7}" && ' +
   "node -e \"fetch(process.env.DEMO_PLATFORM + '/admin/deploy/' + process.env.DEPLOY_GUARD_PREVIOUS_SHA, { method: 'POST' }).then((r) => process.exit(r.ok ? 0 : 1))\""
@@ -50,7 +55,8 @@ export async function demo(o: DemoOptions): Promise<number> {
       environment: 'production',
       policy:
         'timezone: UTC\ndeny:\n  - name: Year-end freeze\n    from: 2099-12-19\n    to: 2100-01-04\n',
-      probes: `- name: homepage\n  url: ${service.url}/\n  expect: { body-contains: shop }\n- name: health\n  url: ${service.url}/healthz\n  critical: true\n  expect: { json: { "$.status": up, "$.db.ok": true } }\n`,
+      // The version probe proves which release serves: the deployed one, then the one put back.
+      probes: `- name: homepage\n  url: ${service.url}/\n  expect: { body-contains: shop }\n- name: health\n  url: ${service.url}/healthz\n  critical: true\n  expect: { json: { "$.status": up, "$.db.ok": true } }\n- name: version\n  url: ${service.url}/version?v={{ release.short-sha }}\n  expect: { json: { "$.sha": "{{ release.sha }}" } }\n`,
       interval: '200ms',
       duration: '1s',
       'failure-threshold': '3',
@@ -58,6 +64,7 @@ export async function demo(o: DemoOptions): Promise<number> {
       'probe-timeout': '500ms',
       'rollback-strategy': 'command',
       'rollback-command': ROLLBACK,
+      'evidence-command': EVIDENCE,
       'deploy-command': DEPLOY,
       'issue-assignees': '@actor',
       'github-token': TOKEN,
@@ -106,6 +113,26 @@ export async function demo(o: DemoOptions): Promise<number> {
     say(
       `   service history: ${service.history.map((h) => short(h.sha)).join(' -> ')}; serving ${short(service.serving())} now`,
     )
+    // What the report says of the evidence and of the check of the release put back.
+    const report = JSON.parse(readFileSync(two.outputs.report ?? '', 'utf8')) as {
+      evidence: { outcome: string; lines: number } | null
+      rollback: {
+        restore?: {
+          target: string
+          verdict: { healthy: boolean }
+          probes: { name: string }[]
+        }
+      }
+    }
+    const restore = report.rollback.restore
+    const versionChecked =
+      restore?.verdict.healthy === true && restore.probes.some((p) => p.name === 'version')
+    say(
+      `   evidence: ${report.evidence ? `${report.evidence.outcome}, ${report.evidence.lines} lines of the bad release's log kept before the rollback` : 'none'}`,
+    )
+    say(
+      `   recovery: ${restore ? `${restore.target} ${restore.verdict.healthy ? 'passed' : 'failed'} the same probes${versionChecked ? ', its served version included ($.sha = {{ release.sha }})' : ''}` : 'not verified'}`,
+    )
     const issue = gh.state.issues?.[0] as
       { number: number; title: string; body: string; labels: unknown[] } | undefined
     if (issue) {
@@ -143,6 +170,9 @@ export async function demo(o: DemoOptions): Promise<number> {
       one.code === 0 &&
       two.code === 1 &&
       two.outputs['rolled-back'] === 'true' &&
+      report.evidence?.outcome === 'ok' &&
+      versionChecked &&
+      issue?.body.includes('\n## Evidence\n') === true &&
       service.serving() === repo.good &&
       issue !== undefined &&
       three.code === 1 &&
