@@ -1,5 +1,5 @@
-// Secret canaries (issue 5): planted in probe URLs (userinfo and query), headers, the rollback
-// and deploy commands' environment, and echoed back in probe response bodies. Every output of
+// Secret canaries (issue 5): planted in probe URLs (userinfo and query), headers, the rollback,
+// deploy and evidence commands' environment, and echoed back in probe response bodies. Every output of
 // every command is searched: log, summary, outputs, report files, and everything written to
 // GitHub (issue bodies, comments, deployment statuses). None may appear.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -66,6 +66,7 @@ async function run(inputs: Record<string, string>, sha: string) {
       'rollback-strategy': 'command',
       'rollback-command': DEPLOY('DEPLOY_GUARD_PREVIOUS_SHA'),
       'deploy-command': DEPLOY('GITHUB_SHA'),
+      'evidence-command': 'echo "evidence gathered with $DEPLOY_TOKEN"',
       ...inputs,
     },
     sha,
@@ -118,6 +119,7 @@ test('every command, with secrets everywhere, leaks none of them', async () => {
     ...[cliJson, cliText].flatMap((r) => [r.stdout, r.stderr]),
   ].join('\n')
   expect(everything).toContain('deploying with ***') // the commands' own output was scrubbed
+  expect(everything).toContain('evidence gathered with ***')
   expect(everything).toContain('"status":"down"') // the evidence is there, minus the secrets
   for (const secret of [...Object.values(C), BASIC, TOKEN]) expect(everything).not.toContain(secret)
 })
