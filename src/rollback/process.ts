@@ -127,7 +127,10 @@ export function runShell(command: string, o: ShellOptions): Promise<ShellResult>
     cancelled = true
     stop()
   }
-  o.signal?.addEventListener('abort', onAbort, { once: true })
+  // A run cancelled before the command started (during a GitHub call of the failure branch, say)
+  // fires no 'abort' event any more: the command is stopped at once, not at its timeout.
+  if (o.signal?.aborted) onAbort()
+  else o.signal?.addEventListener('abort', onAbort, { once: true })
   return new Promise((resolve) => {
     let drain: NodeJS.Timeout | undefined
     const finish = (code: number | null, signal: NodeJS.Signals | null) => {

@@ -86,6 +86,21 @@ test('cancellation stops the command promptly', async () => {
   expect(Date.now() - t).toBeLessThan(1500)
 })
 
+test('a command started after the run was cancelled is stopped at once, not at its timeout', async () => {
+  const ac = new AbortController()
+  ac.abort()
+  const t = Date.now()
+  const r = await runShell('sleep 30', {
+    env,
+    timeoutMs: 10_000,
+    onLine: () => {},
+    signal: ac.signal,
+    graceMs: 200,
+  })
+  expect(r.cancelled).toBe(true)
+  expect(Date.now() - t).toBeLessThan(1500)
+})
+
 describe('commandEnvironment', () => {
   // What the runner gives a JavaScript action (NodeScriptActionHandler) on top of a `run:` step.
   const actionOnly = {
