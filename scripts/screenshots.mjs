@@ -109,10 +109,13 @@ async function browser() {
     })
   return {
     send,
-    close() {
+    // Chromium writes its profile until it has exited; remove it only then.
+    async close() {
       ws.close()
+      const exited = new Promise((r) => child.once('exit', r))
       child.kill()
-      rmSync(profile, { recursive: true, force: true })
+      await exited
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 })
     },
   }
 }
@@ -146,7 +149,7 @@ if (process.argv[2]) {
     writeFileSync(join(work, 'page.html'), await html(readFileSync(file, 'utf8'), theme))
     await shoot(b, join(work, 'page.html'), png)
   } finally {
-    b.close()
+    await b.close()
     rmSync(work, { recursive: true, force: true })
   }
   process.exit(0)
@@ -189,6 +192,6 @@ try {
     }
   }
 } finally {
-  b.close()
+  await b.close()
   rmSync(work, { recursive: true, force: true })
 }
