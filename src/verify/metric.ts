@@ -138,3 +138,38 @@ export function judgeMetric(
   }
   return { ok: true, message: v }
 }
+
+export interface MetricOutcome {
+  ok: boolean
+  error?: MetricError | 'no-data' | 'metric-threshold'
+  message: string
+  /** The sample, or null for no data. */
+  value?: number | null
+}
+
+/**
+ * One round of a metric probe: the answer read, then held to the expectations. `baseline` is
+ * the value before the release (null: none, and the baseline check is skipped).
+ */
+export function metricOutcome(
+  m: { expect: MetricExpect; noData: 'fail' | 'pass' },
+  status: number,
+  body: string,
+  baseline: number | null,
+): MetricOutcome {
+  const r = readAnswer(status, body)
+  if (!r.ok) return { ok: false, error: r.error, message: r.message }
+  if (r.value === null)
+    return m.noData === 'pass'
+      ? { ok: true, value: null, message: 'no data (no-data: pass)' }
+      : {
+          ok: false,
+          error: 'no-data',
+          value: null,
+          message: 'the query gave no data (no-data: fail)',
+        }
+  const j = judgeMetric(r.value, m.expect, baseline)
+  return j.ok
+    ? { ok: true, value: r.value, message: j.message }
+    : { ok: false, error: 'metric-threshold', value: r.value, message: j.message }
+}
