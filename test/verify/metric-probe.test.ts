@@ -11,7 +11,7 @@ import {
   startPrometheus,
   type MetricsService,
   type Prometheus,
-} from '../helpers/prometheus.js'
+} from '../../demo/prometheus.js'
 import { recording } from '../helpers/step.js'
 
 jest.setTimeout(120_000)

@@ -1,10 +1,11 @@
-// A real Prometheus (Debian's `prometheus` package) on loopback, scraping a test service every
+// A real Prometheus (Debian's `prometheus` package) on loopback, scraping a service every
 // second, for metric probes (issue 12). The service is instrumented by hand in the text
 // exposition format (https://prometheus.io/docs/instrumenting/exposition_formats/): each scrape
 // counts `traffic` more requests, `errorShare` of them with code 500, and observes their latency
 // in a histogram, so a test switches the error share and the latency between scrapes.
 //
-// scripts/test.mjs installs the package when `prometheus` is missing (apt-get, as root).
+// The tests, the benchmark and the demo use it. scripts/test.mjs installs the package when
+// `prometheus` is missing (apt-get, as root).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
