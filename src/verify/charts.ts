@@ -10,6 +10,8 @@
 //   each labelled by its first round and showing its worst value, so a 720-round soak does not
 //   smear the x-axis.
 
+import { mermaidText } from '../report/markdown.js'
+import { baselineLimit, formatValue, type MaxIncrease } from './metric.js'
 import type { ProbeResult } from './probe.js'
 
 /** What the charts read of a round. */
@@ -109,5 +111,68 @@ export function verifyCharts(rounds: ChartRound[], probes: number): string[] {
       `y-axis "failed" 0 --> ${Math.max(10, probes)}`,
       `bar [${pts.map((p) => p.failed).join(', ')}]`,
     ]),
+  ]
+}
+
+/**
+ * A metric probe's value per round, with the lines it is held to: `below`, `above`, and the
+ * baseline's limit when there is one (each its own colour, in the order of the legend). Rounds
+ * with no value (no data, a failed query) are drawn at 0 and said in the title.
+ */
+export function metricChart(
+  name: string,
+  m: {
+    expect: {
+      below?: number | undefined
+      above?: number | undefined
+      baseline?: { maxIncrease: MaxIncrease } | undefined
+    }
+    baseline: { value: number | null } | null
+  },
+  rounds: { number: number; results: { probe: string; value?: number | null }[] }[],
+): string[] {
+  const values = rounds.map((r) => r.results.find((x) => x.probe === name)?.value ?? null)
+  if (values.length === 0) return []
+  const size = Math.max(1, Math.ceil(values.length / MAX_POINTS))
+  const pts: { label: string; value: number | null }[] = []
+  for (let i = 0; i < values.length; i += size) {
+    const group = values.slice(i, i + size).filter((v): v is number => v !== null)
+    pts.push({ label: String(rounds[i]!.number), value: group.length ? Math.max(...group) : null })
+  }
+  // xychart-beta draws no legend: the title names each line by its colour.
+  const lines: { label: string; colour: [string, string]; ys: number[] }[] = [
+    { label: 'value', colour: ['blue', LATENCY_COLOUR], ys: pts.map((p) => p.value ?? 0) },
+  ]
+  const flat = (label: string, colour: [string, string], y: number) =>
+    lines.push({ label, colour, ys: pts.map(() => y) })
+  if (m.expect.below !== undefined)
+    flat(`below ${formatValue(m.expect.below)}`, ['red', FAILED_COLOUR], m.expect.below)
+  if (m.expect.above !== undefined)
+    flat(`above ${formatValue(m.expect.above)}`, ['amber', '#9a6700'], m.expect.above)
+  if (m.baseline?.value != null && m.expect.baseline) {
+    const before = m.baseline.value
+    flat(`before the release ${formatValue(before)}`, ['green', '#1a7f37'], before)
+    const limit = baselineLimit(before, m.expect.baseline.maxIncrease)
+    flat(`limit ${formatValue(limit)}`, ['purple', '#8250df'], limit)
+  }
+  const top = Math.max(...lines.flatMap((l) => l.ys), 0)
+  const gaps = pts.some((p) => p.value === null) ? ', no data drawn as 0' : ''
+  const per = size > 1 ? `per ${size} rounds, highest` : 'per round'
+  return [
+    '```mermaid',
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${lines.map((l) => l.colour[1]).join(', ')}"`,
+    '  xyChart:',
+    `    width: ${WIDTH}`,
+    '---',
+    'xychart-beta',
+    `  title "${mermaidText(name, 40)} ${per}: ${lines.map((l) => `${mermaidText(l.label, 40)} (${l.colour[0]})`).join(', ')}${gaps}"`,
+    `  x-axis "round" [${pts.map((p) => `"${p.label}"`).join(', ')}]`,
+    `  y-axis "value" 0 --> ${Number((top * 1.2 || 1).toPrecision(3))}`,
+    ...lines.map((l) => `  line [${l.ys.map((y) => Number(y.toPrecision(6))).join(', ')}]`),
+    '```',
   ]
 }

@@ -128,7 +128,7 @@ export async function probeRelease(
       },
       signal: io.signal,
     })
-    const report = buildVerifyReport(verification, probes, c, meta, redactor)
+    const report = buildVerifyReport(verification, probes, c, meta, redactor, baselines)
     for (const p of report.probes) {
       await io.runner.group(`probe ${p.name}: ${p.method} ${p.url}`, async () => {
         for (const r of report.rounds)

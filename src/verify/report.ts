@@ -4,7 +4,9 @@
 import { iso } from '../report/time.js'
 import { code, md, table } from '../report/markdown.js'
 import { Redactor, redactHeaders } from '../report/redact.js'
-import { percentile, verifyCharts } from './charts.js'
+import { metricChart, percentile, verifyCharts } from './charts.js'
+import type { Metric } from './metric-schema.js'
+import type { Baseline } from './probing.js'
 import type { Probe } from './probe-schema.js'
 import type { Verification } from './run.js'
 import { plannedRounds, type AnalysisConfig, type Round } from './verdict.js'
@@ -38,6 +40,13 @@ export interface VerifyReport {
     url: string
     headers: Record<string, string>
     critical: boolean
+    /** A metric probe's query, expectations and value before the release. */
+    metric?: {
+      query: string
+      expect: Metric['expect']
+      noData: Metric['noData']
+      baseline: { at: string; value: number | null; note: string } | null
+    }
   }[]
   verdict: Verification['verdict']
   rounds: {
@@ -55,6 +64,7 @@ export function buildVerifyReport(
   c: AnalysisConfig & { probeTimeoutMs: number },
   meta: { target: string; environment: string },
   redactor: Redactor,
+  baselines: ReadonlyMap<string, Baseline> = new Map(),
 ): VerifyReport {
   return redactor.deep({
     command: 'verify',
@@ -69,6 +79,7 @@ export function buildVerifyReport(
       url: redactor.url(p.url),
       headers: redactHeaders(p.headers),
       critical: p.critical,
+      ...(p.metric ? { metric: metricReport(p.metric, baselines.get(p.name)) } : {}),
     })),
     verdict: v.verdict,
     rounds: v.rounds.map((r) => ({
@@ -81,6 +92,18 @@ export function buildVerifyReport(
       })),
     })),
   })
+}
+
+function metricReport(
+  m: Metric,
+  b: Baseline | undefined,
+): NonNullable<VerifyReport['probes'][number]['metric']> {
+  return {
+    query: m.query,
+    expect: m.expect,
+    noData: m.noData,
+    baseline: b ? { at: iso(b.at), value: b.value, note: b.note } : null,
+  }
 }
 
 export interface ProbeStats {
@@ -152,6 +175,7 @@ export function renderVerifySummary(r: VerifyReport): string {
     table(['Probe', 'Passed', 'Failed', 'p50', 'p95', 'Last error'], rows),
     '',
     ...verifyCharts(r.rounds, r.probes.length),
+    ...r.probes.flatMap((p) => (p.metric ? ['', ...metricChart(p.name, p.metric, r.rounds)] : [])),
     '',
   ].join('\n')
 }

@@ -1,4 +1,4 @@
-import { MAX_POINTS, points, verifyCharts } from '../../src/verify/charts.js'
+import { MAX_POINTS, metricChart, points, verifyCharts } from '../../src/verify/charts.js'
 
 const round = (number: number, latencies: number[], failed = 0) => ({
   number,
@@ -50,4 +50,38 @@ test('each chart carries a colour readable in both themes', () => {
 
 test('no rounds, no charts', () => {
   expect(verifyCharts([], 3)).toEqual([])
+})
+
+test('a metric chart draws the value per round against below, the baseline and its limit', () => {
+  const rounds = [1, 2, 3].map((n) => ({
+    number: n,
+    results: [{ probe: 'errors', value: n === 2 ? null : 0.01 * n }],
+  }))
+  const md = metricChart(
+    'errors',
+    {
+      expect: { below: 0.1, baseline: { maxIncrease: { percent: 50 } } },
+      baseline: { value: 0.02 },
+    },
+    rounds,
+  ).join('\n')
+  expect(md).toContain('plotColorPalette: "#0969da, #cf222e, #1a7f37, #8250df"')
+  expect(md).toContain(
+    'title "errors per round: value (blue), below 0.1 (red), before the release 0.02 (green), limit 0.03 (purple), no data drawn as 0"',
+  )
+  expect(md).toContain('line [0.01, 0, 0.03]')
+  expect(md).toContain('line [0.03, 0.03, 0.03]')
+  expect(md).toContain('y-axis "value" 0 --> 0.12')
+})
+
+test('a metric chart without a baseline value draws no baseline lines', () => {
+  const md = metricChart(
+    'errors',
+    {
+      expect: { below: 0.1, baseline: { maxIncrease: { absolute: 1 } } },
+      baseline: { value: null },
+    },
+    [{ number: 1, results: [{ probe: 'errors', value: 0.05 }] }],
+  ).join('\n')
+  expect(md.match(/^ {2}line /gm)).toHaveLength(2)
 })

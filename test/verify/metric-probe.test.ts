@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { loadProbes } from '../../src/verify/probe-schema.js'
 import { probeRelease, type VerifyConfig } from '../../src/verify/probing.js'
 import { Redactor } from '../../src/report/redact.js'
+import { renderVerifySummary } from '../../src/verify/report.js'
 import {
   startMetricsService,
   startPrometheus,
@@ -105,6 +106,11 @@ test('a rise from 2% to 6% fails the baseline (+50%) while below: 0.1 still hold
   expect(failed[0]!.error).toBe('metric-threshold')
   expect(failed[0]!.message).toBe(
     '0.06 against 0.02 before the release: more than 50% higher (limit 0.03)',
+  )
+  // The report keeps the baseline; the summary draws the value against it and its limit.
+  expect(v.report.probes[0]!.metric!.baseline).toMatchObject({ value: expect.closeTo(0.02, 5) })
+  expect(renderVerifySummary(v.report)).toContain(
+    'value (blue), below 0.1 (red), before the release 0.02 (green), limit 0.03 (purple)',
   )
 })
 
