@@ -8,8 +8,16 @@
 import { joinPath, type Problem } from '../config/errors.js'
 import { short } from '../github/context.js'
 
-/** The fields whose strings are the release's: what is requested and what is expected of it. */
-const FIELDS = new Set(['url', 'headers', 'expect'])
+/**
+ * Whether a probe's field (its path inside the probe) takes the release: what is requested and
+ * what is expected of it. A metric probe's request is `prometheus.url` and `.headers`; not its
+ * query, whose baseline (the same query before the release) would then find no data.
+ */
+function takes(path: readonly PropertyKey[]): boolean {
+  const [key, sub] = path
+  if (key === 'url' || key === 'headers' || key === 'expect') return true
+  return key === 'prometheus' && (sub === 'url' || sub === 'headers')
+}
 
 const NAMES: Record<string, (sha: string) => string> = {
   sha: (sha) => sha,
@@ -66,7 +74,7 @@ export function releaseUse(doc: unknown, root: string): ReleaseUse {
               path: at,
               message: `${m[0]}${probeName(probe)} is not a placeholder deploy-guard fills in: use {{ release.sha }} or {{ release.short-sha }}`,
             })
-          else if (!FIELDS.has(key))
+          else if (!takes(path.slice(1)))
             problems.push({
               path: at,
               message: `${m[0]}${probeName(probe)} is filled in only in url, headers and expect`,
@@ -81,21 +89,19 @@ export function releaseUse(doc: unknown, root: string): ReleaseUse {
 
 /** The document with every placeholder of url, headers and expect filled in for `sha`. */
 export function fillRelease(doc: unknown, sha: string): unknown {
-  const fill = (v: unknown): unknown => {
+  const fill = (v: unknown, path: PropertyKey[]): unknown => {
     if (typeof v === 'string')
-      return v.replace(PLACEHOLDER, (whole, expr: string) => {
-        const m = KNOWN.exec(expr.replace(/\s+/g, ''))
-        return m ? NAMES[m[1]!]!(sha) : whole
-      })
-    if (Array.isArray(v)) return v.map(fill)
+      return takes(path)
+        ? v.replace(PLACEHOLDER, (whole, expr: string) => {
+            const m = KNOWN.exec(expr.replace(/\s+/g, ''))
+            return m ? NAMES[m[1]!]!(sha) : whole
+          })
+        : v
+    if (Array.isArray(v)) return v.map((x, i) => fill(x, [...path, i]))
     if (v && typeof v === 'object')
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)]))
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, [...path, k])]))
     return v
   }
-  if (!Array.isArray(doc)) return doc
-  return doc.map((p) =>
-    p && typeof p === 'object' && !Array.isArray(p)
-      ? Object.fromEntries(Object.entries(p).map(([k, v]) => [k, FIELDS.has(k) ? fill(v) : v]))
-      : p,
-  )
+  // Each probe's fields from the probe itself: the list's index is not part of the path.
+  return Array.isArray(doc) ? doc.map((p) => fill(p, [])) : doc
 }

@@ -4,15 +4,12 @@
 import { iso } from '../report/time.js'
 import { code, md, table } from '../report/markdown.js'
 import { Redactor, redactHeaders } from '../report/redact.js'
+import { metricChart, percentile, verifyCharts } from './charts.js'
+import type { Metric } from './metric-schema.js'
+import type { Baseline } from './probing.js'
 import type { Probe } from './probe-schema.js'
 import type { Verification } from './run.js'
 import { plannedRounds, type AnalysisConfig, type Round } from './verdict.js'
-
-export function percentile(xs: number[], p: number): number {
-  if (xs.length === 0) return 0
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number
-}
 
 const ms = (x: number) => `${Math.round(x)} ms`
 
@@ -43,6 +40,13 @@ export interface VerifyReport {
     url: string
     headers: Record<string, string>
     critical: boolean
+    /** A metric probe's query, expectations and value before the release. */
+    metric?: {
+      query: string
+      expect: Metric['expect']
+      noData: Metric['noData']
+      baseline: { at: string; value: number | null; note: string } | null
+    }
   }[]
   verdict: Verification['verdict']
   rounds: {
@@ -60,6 +64,7 @@ export function buildVerifyReport(
   c: AnalysisConfig & { probeTimeoutMs: number },
   meta: { target: string; environment: string },
   redactor: Redactor,
+  baselines: ReadonlyMap<string, Baseline> = new Map(),
 ): VerifyReport {
   return redactor.deep({
     command: 'verify',
@@ -74,6 +79,7 @@ export function buildVerifyReport(
       url: redactor.url(p.url),
       headers: redactHeaders(p.headers),
       critical: p.critical,
+      ...(p.metric ? { metric: metricReport(p.metric, baselines.get(p.name)) } : {}),
     })),
     verdict: v.verdict,
     rounds: v.rounds.map((r) => ({
@@ -86,6 +92,18 @@ export function buildVerifyReport(
       })),
     })),
   })
+}
+
+function metricReport(
+  m: Metric,
+  b: Baseline | undefined,
+): NonNullable<VerifyReport['probes'][number]['metric']> {
+  return {
+    query: m.query,
+    expect: m.expect,
+    noData: m.noData,
+    baseline: b ? { at: iso(b.at), value: b.value, note: b.note } : null,
+  }
 }
 
 export interface ProbeStats {
@@ -136,38 +154,6 @@ function verdict(r: VerifyReport, escape: (s: string) => string): string {
   return `${what} is unhealthy (${v.severity}): ${v.reason}`
 }
 
-function charts(r: VerifyReport): string[] {
-  if (r.rounds.length === 0) return []
-  const x = r.rounds.map((round) => round.number).join(', ')
-  const p95 = r.rounds.map((round) =>
-    Math.round(
-      percentile(
-        round.results.map((res) => res.latencyMs),
-        95,
-      ),
-    ),
-  )
-  const failed = r.rounds.map((round) => round.results.filter((res) => !res.ok).length)
-  const top = Math.max(10, ...p95)
-  return [
-    '```mermaid',
-    'xychart-beta',
-    '  title "p95 latency per round (ms)"',
-    `  x-axis "round" [${x}]`,
-    `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
-    `  line [${p95.join(', ')}]`,
-    '```',
-    '',
-    '```mermaid',
-    'xychart-beta',
-    '  title "failed probes per round"',
-    `  x-axis "round" [${x}]`,
-    `  y-axis "failed" 0 --> ${Math.max(1, r.probes.length)}`,
-    `  bar [${failed.join(', ')}]`,
-    '```',
-  ]
-}
-
 export function renderVerifySummary(r: VerifyReport): string {
   const icon = r.verdict.healthy ? '🟢' : r.verdict.outcome === 'cancelled' ? '⚪' : '🔴'
   const strip = r.rounds.map((round) => (round.passed ? '✅' : '❌')).join('')
@@ -188,7 +174,8 @@ export function renderVerifySummary(r: VerifyReport): string {
     '',
     table(['Probe', 'Passed', 'Failed', 'p50', 'p95', 'Last error'], rows),
     '',
-    ...charts(r),
+    ...verifyCharts(r.rounds, r.probes.length),
+    ...r.probes.flatMap((p) => (p.metric ? ['', ...metricChart(p.name, p.metric, r.rounds)] : [])),
     '',
   ].join('\n')
 }

@@ -79,6 +79,23 @@ test('a host may name the release (a preview per commit)', () => {
   expect(p!.name).toBe(`${SHA.slice(0, 7)}.preview.example.com`)
 })
 
+test("a metric probe's request may name the release; its query may not (the baseline would find no data)", () => {
+  const metric = (field: string) =>
+    `- name: errors\n  prometheus:\n    url: http://prom.test:9090\n    ${field}\n  expect: { below: 0.01 }\n`
+  const [p] = loadProbes(
+    metric('query: up\n    headers: { X-Release: "{{ release.short-sha }}" }'),
+    'probes',
+    undefined,
+    SHA,
+  )
+  expect(p!.headers).toEqual({ 'X-Release': SHA.slice(0, 7) })
+  expect(
+    problems(metric('query: \'rate(http_requests_total{version="{{ release.short-sha }}"}[1m])\'')),
+  ).toEqual([
+    'probes[0].prometheus.query: {{ release.short-sha }} (probe "errors") is filled in only in url, headers and expect',
+  ])
+})
+
 test('without the SHA, a probe that names the release is an input error at its field', () => {
   const set = loadProbeSet(VERSION)
   expect(() => probesFor(set, '', 'GITHUB_SHA is not set')).toThrow(
