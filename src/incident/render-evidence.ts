@@ -34,7 +34,7 @@ export function evidenceSection(e: Evidence): string {
   const which =
     tail.lines < e.lines || e.truncated
       ? `The last ${plural(tail.lines, 'line')} of ${count(e.lines)}`
-      : plural(tail.lines, 'line')
+      : `All ${plural(tail.lines, 'line')}`
   return [
     said,
     '',

@@ -145,7 +145,9 @@ test('a command that fails: said in the log, summary and issue; the rollback hap
     ),
   )
   expect(evidenceOfIssue()).toEqual({
-    said: expect.stringMatching(/^The evidence command exited with 7 after /),
+    said: expect.stringMatching(
+      /^The evidence command exited with 7 after \d+m?s \(1 line of output\)\.\nAll 1 line \(stdout and stderr, secrets redacted\)/,
+    ),
     block: 'kubectl: cluster unreachable',
   })
 })
