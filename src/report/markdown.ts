@@ -41,8 +41,9 @@ export function md(text: string): string {
       // And GitHub reads "…/issues/7" and "…/pull/7" in a URL as a reference to that issue.
       .replace(/\/(?=(?:issues|pull|pulls|discussions)\/\d)/gi, `${ZWSP}/`)
       // ":rocket:" is an emoji shortcode (":white\_check\_mark:" too, once its escapes are read).
-      // Every colon that could open one is broken, closed or not: the text around may close it.
-      .replace(/:(?=[\w+\\-])/g, `:${ZWSP}`)
+      // Every colon that could open one is broken, closed or not, as the text after it may close
+      // it; a time's "10:05 " cannot (shortcodes that start with a digit run to a colon).
+      .replace(/:(?=[A-Za-z_+\\-]|\d[\w+\\-]*(?::|$))/g, `:${ZWSP}`)
   )
 }
 
