@@ -8,6 +8,8 @@ import type { Settings } from '../config/inputs.js'
 import type { Deployment, DeploymentStatus } from '../github/client.js'
 import { short, type RunContext } from '../github/context.js'
 import type { ChangeSet, IncidentInput, RollbackSummary, TimelineEvent } from '../incident/types.js'
+import { plainLine } from '../report/log-text.js'
+import { clip } from '../report/markdown.js'
 import { iso } from '../report/time.js'
 import type { VerifyConfig } from '../verify/probing.js'
 import type { VerifyReport } from '../verify/report.js'
@@ -16,8 +18,12 @@ import type { RollbackAttempt, RollbackRequest } from './strategies.js'
 
 // ---- This release's deployment on GitHub
 
-/** The status description deploy-guard writes on a release that failed verification. */
-export const failedDescription = (r: VerifyReport) => `${FAILED_MARK}: ${r.verdict.reason}`
+/**
+ * The status description deploy-guard writes on a release that failed verification: one line of
+ * plain text, as GitHub shows it.
+ */
+export const failedDescription = (r: VerifyReport) =>
+  `${FAILED_MARK}: ${plainLine(r.verdict.reason)}`
 
 /** Of the environment's deployments, the one of this SHA (environments match in any case). */
 export function ownDeployment(
@@ -137,7 +143,10 @@ export function rollbackRequest(
     previousSha: target.sha,
     previousRef: target.ref,
     failedSha,
-    reason: failed.verdict.reason.slice(0, 500),
+    // One line of plain text: it becomes DEPLOY_GUARD_REASON, a dispatch input and a payload
+    // field, and an environment variable cannot hold a NUL a probe's name or body may carry
+    // (the rollback command would not start at all).
+    reason: plainLine(clip(failed.verdict.reason, 500)),
     command: s['rollback-command'],
     workflow: s['rollback-workflow'],
     timeoutMs: s['rollback-timeout'],

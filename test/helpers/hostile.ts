@@ -1,6 +1,6 @@
 // The hostile set of issue 11: text that GitHub's markdown, GitHub's reference and emoji
 // filters, or the Actions runner's command parser would act on. The fuzz suites put it in every
-// field of every output (test/report/hostile-outputs.test.ts, test/incident/render-fuzz.test.ts).
+// field of every output (test/commands/hostile-outputs.test.ts, test/incident/render-fuzz.test.ts).
 
 /** An nginx error page, as a proxy in front of a broken release answers. */
 export const NGINX_502 =

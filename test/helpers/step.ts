@@ -32,7 +32,8 @@ export interface Recording {
   secrets: string[]
 }
 
-export function recording(): Recording {
+/** A recording runner; `input` answers for the step's `with:` (for src/main.ts's runWith). */
+export function recording(input: (name: InputName) => string = () => ''): Recording {
   const log: string[] = []
   const outputs: Recording['outputs'] = {}
   const summaries: string[] = []
@@ -45,7 +46,7 @@ export function recording(): Recording {
     log.push(`${kind} ${text}`)
   }
   const recorder: Runner = {
-    input: () => '',
+    input,
     output: (name, value) => void (outputs[name] = value),
     info: (m) => said('info', m),
     debug: (m) => said('debug', m),
