@@ -44,3 +44,11 @@ export function commandSafeLines(text: string): string {
 function escapeCommands(line: string): string {
   return line.replace(/##\[/g, '## [').replace(/^(\s*):(?=:)/, '$1: ')
 }
+
+/**
+ * A value as one line of JSON the runner cannot read as a command: a JSON text never starts
+ * with "::", and "##[" inside a string is written "#\u0023[", the same JSON value.
+ */
+export function commandSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/##\[/g, '#\\u0023[')
+}

@@ -1,7 +1,12 @@
 // The log neutralisers against the runner's own reading of a line (test/helpers/runner-commands.ts
 // follows actions/runner's ActionCommand.cs, not src/report/log-text.ts).
 import fc from 'fast-check'
-import { commandSafe, commandSafeLines, plainLine } from '../../src/report/log-text.js'
+import {
+  commandSafe,
+  commandSafeJson,
+  commandSafeLines,
+  plainLine,
+} from '../../src/report/log-text.js'
 import { runs } from '../helpers/fuzz.js'
 import { HOSTILE, HOSTILE_ALL, HOSTILE_REASON } from '../helpers/hostile.js'
 import { commandProblems, parseCommand } from '../helpers/runner-commands.js'
@@ -55,4 +60,12 @@ test('any text: no line reads as a command, and the text is all there but for th
     }),
     { numRuns: runs(500) },
   )
+})
+
+test('JSON for a run: step: the same value, no "##[" in the line', () => {
+  const value = { reason: '##[stop-commands]token ::error::forged', n: [1, '###['] }
+  const line = commandSafeJson(value)
+  expect(line).not.toContain('##[')
+  expect(JSON.parse(line)).toEqual(value)
+  expect(commandProblems(line, { forged: /(?:)/ })).toEqual([])
 })
