@@ -6,7 +6,7 @@
 // Without arguments, two jest processes run side by side: the suite, and the real-time run
 // (test/e2e/realtime.test.ts, minutes of waiting on a live soak), so the slow one costs wall time
 // only once. DEPLOY_GUARD_REALTIME=0 leaves the real-time run out.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -56,6 +56,34 @@ function runJest(extra, label) {
   })
 }
 
+/**
+ * Metric probes are tested against a real Prometheus (Debian's package, issue 12). When it is
+ * missing, install it as the README promises the test command does: apt-get, as root (here and
+ * in CI). Elsewhere say how, and let the tests that need it fail with that message.
+ */
+function ensurePrometheus() {
+  const has = () => spawnSync('prometheus', ['--version'], { stdio: 'ignore' }).status === 0
+  if (process.env.DEPLOY_GUARD_PROMETHEUS || has()) return
+  if (
+    process.getuid?.() === 0 &&
+    spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
+  ) {
+    console.log(
+      '== installing prometheus (apt-get install -y prometheus) for the metric-probe tests',
+    )
+    const quiet = { stdio: ['ignore', 'ignore', 'inherit'] }
+    if (spawnSync('apt-get', ['install', '-y', 'prometheus'], quiet).status !== 0) {
+      spawnSync('apt-get', ['update'], quiet)
+      spawnSync('apt-get', ['install', '-y', 'prometheus'], quiet)
+    }
+  }
+  if (!has())
+    console.error(
+      'deploy-guard: `prometheus` is not installed; the metric-probe tests need it (apt-get install prometheus).',
+    )
+}
+
+ensurePrometheus()
 const argv = process.argv.slice(2)
 const runs =
   argv.length > 0

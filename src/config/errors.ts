@@ -52,9 +52,32 @@ const EXPECTED: Record<string, string> = {
 }
 
 /** Turns zod issues into problems; values are never echoed from type errors (they may be secrets). */
+type Issue = z.core.$ZodIssue
+
+/**
+ * A union (an HTTP or a metric probe) fails with every option's issues; only the option the
+ * author meant is reported, under the union's path. Ties go to the first option.
+ */
+function flatten(issues: readonly Issue[], prefix: PropertyKey[] = []): Issue[] {
+  const out: Issue[] = []
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path]
+    const options = issue.code === 'invalid_union' ? issue.errors : []
+    if (options.length > 0) {
+      // An option that calls one of the entry's own keys unknown ("prometheus" for an HTTP
+      // probe, "url" for a metric probe) is the wrong kind; among the others, the fewest issues.
+      const score = (o: readonly Issue[]) =>
+        o.length + (o.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0) ? 1000 : 0)
+      const best = options.reduce((a, b) => (score(b) < score(a) ? b : a))
+      out.push(...flatten(best, path))
+    } else out.push({ ...issue, path })
+  }
+  return out
+}
+
 export function fromZod(root: string, error: z.ZodError): InputError {
   const problems: Problem[] = []
-  for (const issue of error.issues) {
+  for (const issue of flatten(error.issues)) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
         problems.push({ path: joinPath(root, [...issue.path, key]), message: 'unknown key' })

@@ -149,23 +149,55 @@ export function severity(i: IncidentInput, fails: Failure[]): string {
   return `**${i.severity}**: ${why.join('; ')}. Verdict: ${untrusted(i.verification.verdict.outcome, 20)}, ${untrusted(i.verification.verdict.reason, 600)}`
 }
 
+/** The most periods and events per period a timeline draws before it collapses the rest. */
+export const TIMELINE_PERIODS = 12
+export const TIMELINE_EVENTS = 3
+
 /**
  * A mermaid `timeline`. Every label goes through `mermaidText`, which keeps no character mermaid
- * parses or a fence could end on, so nothing can leave the block or inject a directive.
+ * parses or a fence could end on, so nothing can leave the block or inject a directive. Bursts
+ * collapse so 200 events stay readable: events of one period beyond TIMELINE_EVENTS become "and
+ * N more", and beyond TIMELINE_PERIODS periods the middle ones become one "N more events" period
+ * (the first and last periods, where an incident starts and ends, stay). The table above it keeps
+ * every event.
  */
 export function mermaidTimeline(events: { period: string; what: string }[]): string {
+  const periods: { period: string; what: string[] }[] = []
+  for (const e of events) {
+    const period = mermaidText(e.period, 20)
+    const last = periods[periods.length - 1]
+    if (last && last.period === period) last.what.push(mermaidText(e.what))
+    else periods.push({ period, what: [mermaidText(e.what)] })
+  }
+  let shown = periods
+  if (periods.length > TIMELINE_PERIODS) {
+    const head = Math.ceil((TIMELINE_PERIODS - 1) / 2)
+    const tail = TIMELINE_PERIODS - 1 - head
+    const middle = periods.slice(head, periods.length - tail)
+    const n = middle.reduce((sum, p) => sum + p.what.length, 0)
+    shown = [
+      ...periods.slice(0, head),
+      {
+        period: mermaidText(`${middle[0]!.period} to ${middle[middle.length - 1]!.period}`, 40),
+        what: [`${count(n)} more events, listed in the table`],
+      },
+      ...periods.slice(periods.length - tail),
+    ]
+  }
   const lines = [
     '```mermaid',
     'timeline',
     '    title Incident timeline, time since the first event',
   ]
-  let prev = ''
-  for (const e of events) {
-    const period = mermaidText(e.period, 20)
-    const what = mermaidText(e.what)
-    if (period === prev) lines[lines.length - 1] += ` : ${what}`
-    else lines.push(`    ${period} : ${what}`)
-    prev = period
+  for (const p of shown) {
+    const what =
+      p.what.length > TIMELINE_EVENTS
+        ? [
+            ...p.what.slice(0, TIMELINE_EVENTS - 1),
+            `and ${count(p.what.length - TIMELINE_EVENTS + 1)} more`,
+          ]
+        : p.what
+    lines.push(`    ${p.period} : ${what.join(' : ')}`)
   }
   lines.push('```')
   return lines.join('\n')

@@ -7,6 +7,14 @@ import { durationField, fromText } from '../config/fields.js'
 import { fromZod } from '../config/errors.js'
 import { expandEnv } from '../config/expand.js'
 import { parseYamlInput } from '../config/yaml.js'
+import {
+  metricExpectSchema,
+  metricOf,
+  noDataSchema,
+  prometheusSchema,
+  queryUrl,
+  type Metric,
+} from './metric-schema.js'
 
 export type PathStep = string | number
 
@@ -71,6 +79,7 @@ export function parseStatus(v: number | string | (number | string)[]): StatusSpe
 }
 
 const DEFAULT_STATUS = parseStatus('200-399') as StatusSpec
+const ANY_STATUS = parseStatus('100-599') as StatusSpec
 
 const regex = fromText((s) => {
   try {
@@ -201,13 +210,34 @@ const probeSchema = z
       })
   })
 
+// A metric probe (issue 12): a Prometheus instant query per round instead of a request to the
+// service. It runs through the same HTTP client, as a GET of the query endpoint.
+const metricProbeSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty').optional(),
+  prometheus: prometheusSchema(requestHeaders.default({})),
+  critical: z.boolean({ error: 'expected true or false' }).default(false),
+  expect: metricExpectSchema,
+  'no-data': noDataSchema,
+})
+
+type MetricProbeConfig = z.infer<typeof metricProbeSchema>
+type HttpProbeConfig = z.infer<typeof probeSchema>
+
+const isMetric = (p: MetricProbeConfig | HttpProbeConfig): p is MetricProbeConfig =>
+  'prometheus' in p
+
+/**
+ * HTTP and metric probes mix in one list. A union in zod reports every option's issues; the
+ * error reader (config/errors.ts) keeps the option that came closest, so a typo in a metric
+ * probe is not also reported as "url: required".
+ */
 export const probesSchema = z
-  .array(probeSchema, { error: 'expected a list of probes' })
+  .array(z.union([probeSchema, metricProbeSchema]), { error: 'expected a list of probes' })
   .min(1, 'expected at least one probe')
   .superRefine((list, ctx) => {
     const seen = new Map<string, number>()
     list.forEach((p, i) => {
-      const name = p.name ?? defaultName(p.url)
+      const name = p.name ?? (isMetric(p) ? metricName(p) : defaultName(p.url))
       const first = seen.get(name)
       if (first !== undefined)
         ctx.addIssue({
@@ -223,11 +253,36 @@ function defaultName(u: URL): string {
   return `${u.host}${u.pathname === '/' ? '' : u.pathname}`
 }
 
-type ProbeConfig = z.infer<typeof probeSchema>
+function metricName(p: MetricProbeConfig): string {
+  const q = p.prometheus.query.replace(/\s+/g, ' ')
+  return `query ${q.length > 40 ? `${q.slice(0, 39)}…` : q}`
+}
+
+type ProbeConfig = HttpProbeConfig
 
 export interface Probe extends Omit<ProbeConfig, 'name' | 'expect'> {
   name: string
   expect: Omit<ProbeConfig['expect'], 'status'> & { status: StatusSpec }
+  /** Set for a metric probe: `url` is then the server's query endpoint, asked with GET. */
+  metric?: Metric
+}
+
+/** A metric probe as the engine runs it: a GET of the query endpoint, its answer read by metric.ts. */
+function metricProbe(p: MetricProbeConfig): Probe {
+  const url = queryUrl(p.prometheus.url)
+  url.searchParams.set('query', p.prometheus.query)
+  return {
+    name: p.name ?? metricName(p),
+    url,
+    method: 'GET',
+    headers: p.prometheus.headers,
+    critical: p.critical,
+    'cache-bust': false,
+    'follow-redirects': 0,
+    // Prometheus answers errors with 4xx/5xx and a JSON body: the answer decides, not the status.
+    expect: { status: ANY_STATUS },
+    metric: metricOf(p),
+  }
 }
 
 /** Parses and validates the probes input (YAML text). Throws InputError with field paths. */
@@ -244,9 +299,13 @@ export function loadProbes(
   const raw = fromFile ? expandEnv(parsedYaml, root, fromFile) : parsedYaml
   const parsed = probesSchema.safeParse(raw, { reportInput: true })
   if (!parsed.success) throw fromZod(root, parsed.error)
-  return parsed.data.map((p) => ({
-    ...p,
-    name: p.name ?? defaultName(p.url),
-    expect: { ...p.expect, status: p.expect.status ?? DEFAULT_STATUS },
-  }))
+  return parsed.data.map((p) =>
+    isMetric(p)
+      ? metricProbe(p)
+      : {
+          ...p,
+          name: p.name ?? defaultName(p.url),
+          expect: { ...p.expect, status: p.expect.status ?? DEFAULT_STATUS },
+        },
+  )
 }

@@ -6,6 +6,7 @@ import type { LookupFunction } from 'node:net'
 import { Agent, buildConnector, request, type Dispatcher } from 'undici'
 import { isSensitiveHeader } from '../report/redact.js'
 import { check } from './assertions.js'
+import { metricOutcome } from './metric.js'
 import type { Probe } from './probe-schema.js'
 
 export const ERROR_CLASSES = [
@@ -18,6 +19,14 @@ export const ERROR_CLASSES = [
   'http-status',
   'assertion',
   'body-too-large',
+  // metric probes (metric.ts)
+  'prometheus-error',
+  'prometheus-http',
+  'prometheus-answer',
+  'metric-series',
+  'metric-not-finite',
+  'no-data',
+  'metric-threshold',
 ] as const
 export type ErrorClass = (typeof ERROR_CLASSES)[number]
 
@@ -36,6 +45,16 @@ export interface ProbeResult {
   evidence?: string
   /** Each URL followed after the first. */
   redirects?: string[]
+  /** A metric probe's value this round (null: no data). */
+  value?: number | null
+}
+
+/** What a metric probe's request needs besides the probe: when to evaluate, what came before. */
+export interface MetricContext {
+  /** Epoch ms the query is evaluated at (Prometheus's `time`). */
+  at: number
+  /** The value before the release, or null when there is none. */
+  baseline: number | null
 }
 
 export interface ProbeClientOptions {
@@ -125,8 +144,13 @@ function readCapped(
 }
 
 /** Builds the first request of a probe: no-cache headers, cache-bust, URL credentials as Basic. */
-function firstRequest(p: Probe): { url: URL; headers: Record<string, string>; body?: string } {
+function firstRequest(
+  p: Probe,
+  metric?: MetricContext,
+): { url: URL; headers: Record<string, string>; body?: string } {
   const url = new URL(p.url)
+  // Seconds with a fraction, as Prometheus's API takes `time`.
+  if (p.metric && metric) url.searchParams.set('time', (metric.at / 1000).toFixed(3))
   const headers: Record<string, string> = { 'cache-control': 'no-cache', pragma: 'no-cache' }
   for (const [k, v] of Object.entries(p.headers)) headers[k.toLowerCase()] = v
   if (url.username || url.password) {
@@ -212,7 +236,7 @@ export class ProbeClient {
    * destroyed, and undici's own headers and connect timeouts, set to the same budget, free
    * the socket of a request still waiting.
    */
-  async run(p: Probe): Promise<ProbeResult> {
+  async run(p: Probe, metric?: MetricContext): Promise<ProbeResult> {
     const started = performance.now()
     const state: AttemptState = { url: p.url, headers: false, body: null, late: false }
     let timer: NodeJS.Timeout | undefined
@@ -232,16 +256,21 @@ export class ProbeClient {
       }, this.opts.timeoutMs)
     })
     try {
-      return await Promise.race([this.attempt(p, started, state), deadline])
+      return await Promise.race([this.attempt(p, started, state, metric), deadline])
     } finally {
       clearTimeout(timer)
     }
   }
 
-  private async attempt(p: Probe, started: number, state: AttemptState): Promise<ProbeResult> {
+  private async attempt(
+    p: Probe,
+    started: number,
+    state: AttemptState,
+    metric?: MetricContext,
+  ): Promise<ProbeResult> {
     const elapsed = () => performance.now() - started
     try {
-      const first = firstRequest(p)
+      const first = firstRequest(p, metric)
       const headers = first.headers
       let { url, body } = first
       let method = p.method
@@ -292,6 +321,10 @@ export class ProbeClient {
             error: 'body-too-large',
             message: `the body is larger than ${MAX_BODY} bytes`,
           }
+        if (p.metric) {
+          const m = metricOutcome(p.metric, res.statusCode, text, metric?.baseline ?? null)
+          return { ...base, ...m }
+        }
         const failure = check(p, {
           status: res.statusCode,
           headers: res.headers,

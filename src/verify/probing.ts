@@ -5,8 +5,10 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { Settings } from '../config/inputs.js'
 import { Redactor, secretsIn } from '../report/redact.js'
 import { plural } from '../report/text.js'
+import { iso } from '../report/time.js'
 import type { Runner } from '../runner/runner.js'
 import { loadProbes, type Probe } from './probe-schema.js'
+import { formatValue } from './metric.js'
 import { ProbeClient } from './probe.js'
 import { buildVerifyReport, roundLine, type VerifyReport } from './report.js'
 import { verifyLoop, type Verification } from './run.js'
@@ -49,6 +51,46 @@ export function prepareProbes(
   return { probes, redactor: new Redactor([...secrets, ...known]) }
 }
 
+/** A metric probe's value before the release: the same query at verification start − before. */
+export interface Baseline {
+  at: number
+  /** Null: no data then (a first deploy), or the query failed (`note` says which). */
+  value: number | null
+  note: string
+}
+
+/**
+ * Once, before round 1: each metric probe with a baseline asks its query at `before` ahead of
+ * now. No data or a failed query skips that probe's baseline check, and the log says so.
+ */
+async function readBaselines(
+  probes: Probe[],
+  client: ProbeClient,
+  io: VerifyIO,
+  redactor: Redactor,
+): Promise<Map<string, Baseline>> {
+  const out = new Map<string, Baseline>()
+  const start = io.now()
+  await Promise.all(
+    probes.map(async (p) => {
+      const before = p.metric?.expect.baseline?.beforeMs
+      if (before === undefined) return
+      const at = start - before
+      const r = await client.run(p, { at, baseline: null })
+      const value = typeof r.value === 'number' ? r.value : null
+      const note =
+        value !== null
+          ? `baseline ${formatValue(value)} at ${iso(at)}`
+          : r.value === null
+            ? `no data at ${iso(at)} (a first deploy?): the baseline check is skipped`
+            : `the baseline query failed (${r.error}: ${r.message}): the baseline check is skipped`
+      out.set(p.name, { at, value, note })
+      io.runner.info(redactor.text(`probe ${p.name}: ${note}`))
+    }),
+  )
+  return out
+}
+
 /** Runs the rounds with live log lines; returns the verification and its redacted report. */
 export async function probeRelease(
   probes: Probe[],
@@ -65,10 +107,15 @@ export async function probeRelease(
     `Verifying ${meta.target} on ${meta.environment}: ${plural(probes.length, 'probe')}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`,
   )
   try {
+    const baselines = await readBaselines(probes, client, io, redactor)
     const verification = await verifyLoop(probes, c, {
       now: io.now,
       sleep: (ms, signal) => sleep(ms, undefined, { signal }),
-      probe: (p) => client.run(p),
+      probe: (p, at) =>
+        client.run(
+          p,
+          p.metric ? { at, baseline: baselines.get(p.name)?.value ?? null } : undefined,
+        ),
       onRound: (r) => {
         io.runner.info(redactor.text(roundLine(r, c)))
         // each attempt, for the step's debug log (URLs and bodies redacted like everything else)
@@ -81,7 +128,7 @@ export async function probeRelease(
       },
       signal: io.signal,
     })
-    const report = buildVerifyReport(verification, probes, c, meta, redactor)
+    const report = buildVerifyReport(verification, probes, c, meta, redactor, baselines)
     for (const p of report.probes) {
       await io.runner.group(`probe ${p.name}: ${p.method} ${p.url}`, async () => {
         for (const r of report.rounds)

@@ -6,15 +6,12 @@ import { clip, code, md, table } from '../report/markdown.js'
 import { Redactor, redactHeaders } from '../report/redact.js'
 import { fitSummary, summarySize, VERIFY_SUMMARY_BUDGET } from '../report/summary-size.js'
 import { count } from '../report/text.js'
+import { metricChart, percentile, verifyCharts } from './charts.js'
+import type { Metric } from './metric-schema.js'
+import type { Baseline } from './probing.js'
 import type { Probe } from './probe-schema.js'
 import type { Verification } from './run.js'
 import { plannedRounds, type AnalysisConfig, type Round } from './verdict.js'
-
-export function percentile(xs: number[], p: number): number {
-  if (xs.length === 0) return 0
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number
-}
 
 const ms = (x: number) => `${Math.round(x)} ms`
 
@@ -45,6 +42,13 @@ export interface VerifyReport {
     url: string
     headers: Record<string, string>
     critical: boolean
+    /** A metric probe's query, expectations and value before the release. */
+    metric?: {
+      query: string
+      expect: Metric['expect']
+      noData: Metric['noData']
+      baseline: { at: string; value: number | null; note: string } | null
+    }
   }[]
   verdict: Verification['verdict']
   rounds: {
@@ -62,6 +66,7 @@ export function buildVerifyReport(
   c: AnalysisConfig & { probeTimeoutMs: number },
   meta: { target: string; environment: string },
   redactor: Redactor,
+  baselines: ReadonlyMap<string, Baseline> = new Map(),
 ): VerifyReport {
   return redactor.deep({
     command: 'verify',
@@ -76,6 +81,7 @@ export function buildVerifyReport(
       url: redactor.url(p.url),
       headers: redactHeaders(p.headers),
       critical: p.critical,
+      ...(p.metric ? { metric: metricReport(p.metric, baselines.get(p.name)) } : {}),
     })),
     verdict: v.verdict,
     rounds: v.rounds.map((r) => ({
@@ -88,6 +94,18 @@ export function buildVerifyReport(
       })),
     })),
   })
+}
+
+function metricReport(
+  m: Metric,
+  b: Baseline | undefined,
+): NonNullable<VerifyReport['probes'][number]['metric']> {
+  return {
+    query: m.query,
+    expect: m.expect,
+    noData: m.noData,
+    baseline: b ? { at: iso(b.at), value: b.value, note: b.note } : null,
+  }
 }
 
 export interface ProbeStats {
@@ -143,38 +161,6 @@ function verdict(
   return `${what} is unhealthy (${v.severity}): ${reason}`
 }
 
-function charts(r: VerifyReport): string[] {
-  if (r.rounds.length === 0) return []
-  const x = r.rounds.map((round) => round.number).join(', ')
-  const p95 = r.rounds.map((round) =>
-    Math.round(
-      percentile(
-        round.results.map((res) => res.latencyMs),
-        95,
-      ),
-    ),
-  )
-  const failed = r.rounds.map((round) => round.results.filter((res) => !res.ok).length)
-  const top = Math.max(10, ...p95)
-  return [
-    '```mermaid',
-    'xychart-beta',
-    '  title "p95 latency per round (ms)"',
-    `  x-axis "round" [${x}]`,
-    `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
-    `  line [${p95.join(', ')}]`,
-    '```',
-    '',
-    '```mermaid',
-    'xychart-beta',
-    '  title "failed probes per round"',
-    `  x-axis "round" [${x}]`,
-    `  y-axis "failed" 0 --> ${Math.max(1, r.probes.length)}`,
-    `  bar [${failed.join(', ')}]`,
-    '```',
-  ]
-}
-
 /** One probe's row: its name and last error clipped, the evidence's start in a code span. */
 function probeRow(s: ProbeStats): string[] {
   const last = s.last
@@ -204,7 +190,12 @@ export function renderVerifySummary(r: VerifyReport, budget = VERIFY_SUMMARY_BUD
     `Rounds: ${strip || '(none)'} · interval ${r.config.intervalMs} ms · soak ${r.config.durationMs} ms · thresholds ${r.config.failureThreshold} failed / ${r.config.successThreshold} passed`,
     '',
   ]
-  const tail = ['', ...charts(r), '']
+  const tail = [
+    '',
+    ...verifyCharts(r.rounds, r.probes.length),
+    ...r.probes.flatMap((p) => (p.metric ? ['', ...metricChart(p.name, p.metric, r.rounds)] : [])),
+    '',
+  ]
   const columns = ['Probe', 'Passed', 'Failed', 'p50', 'p95', 'Last error']
   const stats = probeStats(r)
   let rows = stats.map(probeRow)

@@ -16,7 +16,8 @@ export interface LoopDeps {
   now(): number
   /** Resolves after ms, or rejects when the signal aborts. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>
-  probe(p: Probe): Promise<ProbeResult>
+  /** One probe of a round; `at` is the round's start (a metric probe's evaluation time). */
+  probe(p: Probe, at: number): Promise<ProbeResult>
   onRound?(round: Round): void
   signal?: AbortSignal
 }
@@ -54,7 +55,7 @@ export async function verifyLoop(
       const wait = first + (n - 1) * c.intervalMs - deps.now()
       if (wait > 0) await deps.sleep(wait, deps.signal)
       const roundStart = deps.now()
-      const results = await Promise.all(probes.map((p) => deps.probe(p)))
+      const results = await Promise.all(probes.map((p) => deps.probe(p, roundStart)))
       const round: Round = {
         number: n,
         startedAt: roundStart,

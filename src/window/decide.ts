@@ -3,9 +3,18 @@
 
 import { iso } from '../report/time.js'
 import { formatDuration } from '../config/duration.js'
-import { evaluate, hourGrid, nextClose, nextOpen, weekdayName, type GridRow } from './engine.js'
+import {
+  evaluate,
+  hourGrid,
+  nextClose,
+  nextOpen,
+  schedule,
+  weekdayName,
+  type GridRow,
+  type ScheduleRow,
+} from './engine.js'
 import type { Scope } from './policy.js'
-import { type Zone, zone as zoneOf } from './zone.js'
+import { DAY, type Zone, zone as zoneOf } from './zone.js'
 
 export interface Override {
   reason: string
@@ -49,6 +58,31 @@ export interface WindowDecision {
   denying: { name: string; path: string; holiday?: string }[]
   lock: IncidentLock | null
   grid: GridRow[]
+  /** The next 7 local days (from the start of today in the policy's zone), rule by rule. */
+  week: Week | null
+}
+
+export interface Week {
+  from: string
+  to: string
+  rows: { name: string; kind: ScheduleRow['kind']; periods: { start: string; end: string }[] }[]
+}
+
+/** The 7 local days from the start of t's local day, as the schedule a summary draws. */
+function weekOf(scope: Scope, t: number): Week {
+  const z = scope.zone
+  const today = z.local(t).day
+  const from = z.firstAtOrAfter(today * DAY)
+  const to = z.firstAtOrAfter((today + 7) * DAY)
+  return {
+    from: iso(from),
+    to: iso(to),
+    rows: schedule(scope, from, to).map((r) => ({
+      name: r.name,
+      kind: r.kind,
+      periods: r.periods.map((p) => ({ start: iso(p.start), end: iso(p.end) })),
+    })),
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -143,5 +177,6 @@ export function decideWindow(req: WindowRequest): WindowDecision {
     denying,
     lock: req.lock,
     grid: scope && req.grid !== false ? hourGrid(scope, at) : [],
+    week: scope && req.grid !== false ? weekOf(scope, at) : null,
   }
 }

@@ -124,3 +124,57 @@ export function hourGrid(scope: Scope, t: number, days = 7): GridRow[] {
   }
   return rows
 }
+
+/** A stretch of time one rule covers, or the policy leaves open, within a schedule. */
+export interface Period {
+  start: number
+  end: number
+}
+
+export interface ScheduleRow {
+  /** A deny rule's name, "Open", or the allow list when outside it closes the window. */
+  name: string
+  kind: 'open' | 'deny' | 'outside'
+  periods: Period[]
+}
+
+/** Appends [start, end) to `periods`, merged with the last one when they touch. */
+function extend(periods: Period[], start: number, end: number): void {
+  const last = periods[periods.length - 1]
+  if (last && last.end === start) last.end = end
+  else periods.push({ start, end })
+}
+
+/**
+ * What a person wants from a week ahead: when deploys are open, and each stretch of closed time
+ * named by the rule that closes it. A deny rule gets its own row with every stretch it matches
+ * (overlapping rules each show theirs: a lunch peak inside a freeze is both); time outside every
+ * allow rule is one row; rules that never match in [from, to) have none. Walks rule boundaries,
+ * never minutes.
+ */
+export function schedule(scope: Scope, from: number, to: number): ScheduleRow[] {
+  const open: Period[] = []
+  const outside: Period[] = []
+  const denied = scope.deny.map(() => [] as Period[])
+  for (let x = from; x < to;) {
+    const next = Math.min(Math.max(nextBoundary(scope, x), x + 1), to)
+    const ev = evaluate(scope, x)
+    if (ev.open) extend(open, x, next)
+    else if (ev.outsideAllow) extend(outside, x, next)
+    scope.deny.forEach((r, i) => {
+      if (r.matches(x)) extend(denied[i]!, x, next)
+    })
+    x = next
+  }
+  const rows: ScheduleRow[] = [{ name: 'Open', kind: 'open', periods: open }]
+  if (outside.length > 0)
+    rows.push({
+      name: `Outside ${scope.allow.map((r) => r.name).join(', ')}`,
+      kind: 'outside',
+      periods: outside,
+    })
+  scope.deny.forEach((r, i) => {
+    if (denied[i]!.length > 0) rows.push({ name: r.name, kind: 'deny', periods: denied[i]! })
+  })
+  return rows
+}

@@ -1,15 +1,13 @@
 // The window decision as a job summary: the decision first, then the rule, the next window in
 // the policy's zone and UTC, and a week of hours a person reads at a glance.
 
-import { clip, code, link, md, table } from '../report/markdown.js'
+import { clip, code, link, md, mermaidText, table } from '../report/markdown.js'
 import { fitSummary, WINDOW_SUMMARY_BUDGET } from '../report/summary-size.js'
 import { count } from '../report/text.js'
 import type { WindowDecision } from './decide.js'
 import { longTime } from './decide.js'
 import type { Cell } from './engine.js'
-import { zone } from './zone.js'
-
-const CELL: Record<Cell, string> = { open: '🟩', closed: '🟥', partial: '🟨', none: '⬛' }
+import { HOUR, zone, type Zone } from './zone.js'
 
 export function renderWindowSummary(d: WindowDecision, o: { audit?: boolean } = {}): string {
   const z = zone(d.timezone)
@@ -63,22 +61,93 @@ export function renderWindowSummary(d: WindowDecision, o: { audit?: boolean } = 
     ])
 
   const out = [`### ${title}`, '', md(clip(d.reason, 2000)), '', table(['', ''], rows)]
-  if (d.grid.length > 0) {
-    const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))
-    out.push(
-      '',
-      `#### Next 7 days, hour by hour (${md(d.timezone)})`,
-      '',
-      table(
-        ['Day', ...hours],
-        d.grid.map((r) => [`${r.weekday} ${r.date.slice(5)}`, ...r.cells.map((c) => CELL[c])]),
-      ),
-      '',
-      '🟩 open · 🟥 closed · 🟨 open for part of the hour · ⬛ hour skipped by a DST change',
-    )
-  }
+  if (d.week) out.push('', ...weekChart(d, z))
   // Names, reasons and titles are clipped above; this only guards the limit of the step.
   return fitSummary(out.join('\n') + '\n', WINDOW_SUMMARY_BUDGET)
+}
+
+/** "2026-12-01 09:00": a wall-clock time in the policy's zone, as the chart's dateFormat reads it. */
+function wall(ms: number, z: Zone): string {
+  const l = z.local(ms)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${l.year}-${p(l.month)}-${p(l.date)} ${p(l.hour)}:${p(l.minuteOfHour)}`
+}
+
+/** "UTC+01", "UTC-0330": the offset at an instant, without the colon mermaid labels cannot hold. */
+function utcOffset(ms: number, z: Zone): string {
+  const minutes = Math.round(z.offsetAt(ms) / 60_000)
+  const a = Math.abs(minutes)
+  const hm = `${String(Math.floor(a / 60)).padStart(2, '0')}${a % 60 ? String(a % 60).padStart(2, '0') : ''}`
+  return `UTC${minutes < 0 ? '-' : '+'}${hm}`
+}
+
+/**
+ * The next 7 days as a mermaid gantt (GitHub renders mermaid in summaries): one row when deploys
+ * are open, one per rule that closes them, each closed stretch on its rule's row, the incident
+ * lock from now on, and now (with an override, if any) as a milestone. Times are wall-clock
+ * times in the policy's zone: mermaid reads dates without an offset as the viewer's local time
+ * and prints them back the same way, so every viewer sees the policy's clock; the title names
+ * the zone and its UTC offset. `compact` puts a rule's stretches on one row, so seven days
+ * stay a few rows high at GitHub's 1012 px.
+ */
+function weekChart(d: WindowDecision, z: Zone): string[] {
+  const week = d.week!
+  const at = Date.parse(d.at)
+  const to = Date.parse(week.to)
+  const lines = [
+    '```mermaid',
+    '---',
+    'config:',
+    '  gantt:',
+    '    displayMode: compact',
+    '    leftPadding: 170',
+    '    barHeight: 18',
+    '    barGap: 6',
+    '    fontSize: 12',
+    '    sectionFontSize: 12',
+    '---',
+    'gantt',
+    // A canonical IANA name (letters, digits, `_/+-`): nothing mermaid would parse.
+    `  title Next 7 days in ${d.timezone} (${utcOffset(at, z)} now)`,
+    '  dateFormat YYYY-MM-DD HH:mm',
+    '  axisFormat %a %d',
+    '  tickInterval 1day',
+    '  todayMarker off',
+  ]
+  // Labels are ours or already through mermaidText.
+  const task = (label: string, tag: string, start: number, end: number) =>
+    `  ${label} :${tag}${wall(start, z)}, ${wall(end, z)}`
+  for (const row of week.rows) {
+    if (row.periods.length === 0) continue
+    lines.push(`  section ${mermaidText(row.name, 26)}`)
+    for (const p of row.periods) {
+      const [start, end] = [Date.parse(p.start), Date.parse(p.end)]
+      // A word fits in a bar of about 9 hours at 1012 px; a shorter bar gets a dot, since mermaid
+      // prints a label that does not fit beside its bar, over its neighbours in compact mode.
+      const label = end - start < 9 * HOUR ? '·' : row.kind === 'open' ? 'open' : 'closed'
+      lines.push(task(label, row.kind === 'open' ? 'active, ' : 'crit, ', start, end))
+    }
+  }
+  if (d.lock) {
+    lines.push(`  section Incident ${d.lock.number}`)
+    lines.push(task('locked until the incident is closed', 'crit, ', at, to))
+  }
+  lines.push('  section Now')
+  lines.push(
+    task(
+      mermaidText(
+        d.overridden && d.override
+          ? `override by ${d.override.actor}`
+          : `now ${wall(at, z).slice(11).replace(':', 'h')}`,
+        40,
+      ),
+      'milestone, ',
+      at,
+      at,
+    ),
+  )
+  lines.push('```')
+  return lines
 }
 
 /** The grid as plain text for terminals: one line a day. */

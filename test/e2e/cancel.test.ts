@@ -120,8 +120,9 @@ test('two runs for one environment at once: the older does not roll back over th
   const older = w.run(
     {
       command: 'verify',
-      // time for the newer run to start while this one warms up
-      'initial-delay': '1500ms',
+      // time for the newer run to start and record its deployment while this one warms up (1.5 s
+      // was not always enough on a loaded 2-CPU machine)
+      'initial-delay': '4s',
       'rollback-strategy': 'command',
       'rollback-command': DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA'),
     },

@@ -28,7 +28,10 @@ test('closed window: step fails, outputs and summary say why and when it opens',
   expect(r.summary.split('\n')[0]).toBe('### 🔴 Deploy window for production: closed')
   expect(r.summary).toContain('| Closed by | Big freeze (`deny[0]`) |')
   expect(r.summary).toContain(`\`${opens}\``)
-  expect(r.summary).toMatch(/\| Day \| 00 \| 01 \|/)
+  // The week as a gantt: the freeze on its own row until it ends, open after it.
+  expect(r.summary).toContain('```mermaid')
+  expect(r.summary).toMatch(/ {2}section Big freeze\n {2}closed :crit, \d{4}-\d\d-\d\d \d\d:\d\d, /)
+  expect(r.summary).toMatch(/ {2}section Open\n {2}open :active, /)
   const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'))
   expect(report).toMatchObject({
     command: 'window',

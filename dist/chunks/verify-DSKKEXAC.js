@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{verifyCommand}from"./chunk-I4GRTDQC.js";import"./chunk-NH2CMXCZ.js";import"./chunk-MA3HGXED.js";import"./chunk-QVMFFOC4.js";import"./chunk-MWQPDRST.js";import"./chunk-4WO3XPMV.js";import"./chunk-SGSDBERF.js";import"./chunk-YP52M3PF.js";import"./chunk-CAPYAKYZ.js";import"./chunk-4SAIOCP4.js";import"./chunk-EHBTQLKV.js";import"./chunk-PJES6GMC.js";import"./chunk-Q35I64IL.js";import"./chunk-K6Q3K2QM.js";import"./chunk-7VET57Z3.js";import"./chunk-HUVH4Z3K.js";import"./chunk-4GRNNWWJ.js";import"./chunk-DJ6EKWTF.js";export{verifyCommand};

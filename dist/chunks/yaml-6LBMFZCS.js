@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{loadLocated,parseYamlInput,readYamlSource}from"./chunk-K6Q3K2QM.js";import"./chunk-7VET57Z3.js";import"./chunk-DJ6EKWTF.js";export{loadLocated,parseYamlInput,readYamlSource};
