@@ -110,7 +110,9 @@ test('the window summary stays within its share whatever the names and the reaso
   })
   const md = renderWindowSummary(d)
   expect(summarySize(md)).toBeLessThanOrEqual(WINDOW_SUMMARY_BUDGET)
-  expect(judge(md, { headingOk: (h) => /^#{3,4} /.test(h) }).problems).toEqual([])
+  expect(judge(md, { headingOk: (h) => /^#{3,4} /.test(h), fences: ['mermaid'] }).problems).toEqual(
+    [],
+  )
 })
 
 describe('fitSummary, the last resort', () => {
