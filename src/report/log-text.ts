@@ -12,7 +12,7 @@
 // Both are escaped here with a visible space ("::" at the start becomes ": :", "##[" becomes
 // "## ["): a reader sees what was sent, and no invisible character hides in the log.
 
-import { visible } from './markdown.js'
+import { visible } from './visible.js'
 
 /** Line breaks as text sees them: CR LF, CR, LF, NEL and the Unicode line and paragraph separators. */
 const BREAK = /\r\n?|[\n\u0085\u2028\u2029]/g

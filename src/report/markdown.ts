@@ -2,6 +2,10 @@
 // read (job summaries, issues, comments): no pings, no cross-references, no raw HTML, no links,
 // emoji or math, no broken tables or code spans, and nothing that opens a block.
 
+import { visible } from './visible.js'
+
+export { visible }
+
 const ZWSP = '\u200b'
 
 /**
@@ -63,20 +67,6 @@ export function code(text: string): string {
 export function table(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
-}
-
-// Control characters (C0 but tab and line breaks, DEL, C1) and bidirectional controls can hide
-// or reorder text in a review ("Trojan Source", CVE-2021-42574: the embeddings, overrides and
-// isolates, and the LRM, RLM and ALM marks); they have no business in a report or a log.
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- matching them is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-// Half a surrogate pair is not text: JSON carries it, GitHub does not store it faithfully.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-
-/** The text without control characters (but tab and line breaks), bidi controls or lone surrogates. */
-export function visible(text: string): string {
-  return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '\ufffd')
 }
 
 /** At most `max` code points, so a cut never leaves half a surrogate pair; "…" marks a cut. */
