@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{verifyCommand}from"./chunk-4EXKX52L.js";import"./chunk-IHU3OJH2.js";import"./chunk-MA3HGXED.js";import"./chunk-QVMFFOC4.js";import"./chunk-MWQPDRST.js";import"./chunk-4WO3XPMV.js";import"./chunk-DEHCUN74.js";import"./chunk-HKSEEYAH.js";import"./chunk-CAPYAKYZ.js";import"./chunk-4SAIOCP4.js";import"./chunk-EHBTQLKV.js";import"./chunk-MFVKKMFI.js";import"./chunk-Q35I64IL.js";import"./chunk-SNDWER2B.js";import"./chunk-ZBUIJVN3.js";import"./chunk-HUVH4Z3K.js";import"./chunk-4GRNNWWJ.js";import"./chunk-DJ6EKWTF.js";export{verifyCommand};
