@@ -1,5 +1,7 @@
 // The `deploy-guard` command line: the same engine as the action, with no GitHub needed.
-// Exit codes: 0 open/healthy, 1 closed/unhealthy, 2 bad input.
+// Exit codes: 0 open/healthy, 1 closed/unhealthy, 2 bad input. What it prints is made safe for
+// the Actions runner (src/report/log-text.ts): a `run:` step's output is read for workflow
+// commands like an action's.
 
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -9,6 +11,7 @@ import { InputError } from './config/errors.js'
 import { short } from './github/context.js'
 import { checkInputs } from './config/check.js'
 import { INPUT_DEFAULTS, readSettings, type InputName } from './config/inputs.js'
+import { commandSafe, commandSafeJson, commandSafeLines } from './report/log-text.js'
 import { plural } from './report/text.js'
 import { terminalRunner } from './runner/terminal.js'
 import { decideWindow } from './window/decide.js'
@@ -77,7 +80,7 @@ async function windowCli(args: string[], out: (s: string) => void): Promise<numb
   })
   if (values.json) {
     out(
-      JSON.stringify({
+      commandSafeJson({
         allowed: d.allowed,
         reason: d.reason,
         rule: d.rule,
@@ -89,7 +92,7 @@ async function windowCli(args: string[], out: (s: string) => void): Promise<numb
       }),
     )
   } else {
-    out(d.reason)
+    out(commandSafe(d.reason))
     out('')
     out(renderGridText(d))
   }
@@ -145,8 +148,8 @@ async function verifyCli(
     redactor,
   )
   const { verdictText } = await import('./verify/report.js')
-  if (values.json) out(JSON.stringify(report))
-  else out(verdictText(report))
+  if (values.json) out(commandSafeJson(report))
+  else out(commandSafe(verdictText(report)))
   return report.verdict.healthy ? 0 : 1
 }
 
@@ -171,7 +174,7 @@ async function checkCli(args: string[], out: (s: string) => void): Promise<numbe
   if (probes !== null) parts.push(plural(probes, 'probe'))
   if (settings['rollback-strategy'] !== 'none')
     parts.push(`rollback strategy ${settings['rollback-strategy']}`)
-  out(`inputs are valid: ${parts.join(', ')}`)
+  out(commandSafe(`inputs are valid: ${parts.join(', ')}`))
   return 0
 }
 
@@ -210,11 +213,12 @@ export async function cli(
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given')
     }
   } catch (e) {
-    if (e instanceof InputError) err(`deploy-guard: invalid input, nothing was done.\n${e.message}`)
+    if (e instanceof InputError)
+      err(commandSafeLines(`deploy-guard: invalid input, nothing was done.\n${e.message}`))
     else if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
-      err(`deploy-guard: ${(e as Error).message}\n${USAGE}`)
+      err(commandSafeLines(`deploy-guard: ${(e as Error).message}\n${USAGE}`))
     else {
-      err(`deploy-guard failed: ${(e as Error).stack ?? String(e)}`)
+      err(commandSafeLines(`deploy-guard failed: ${(e as Error).stack ?? String(e)}`))
       return 3
     }
     return 2

@@ -43,9 +43,9 @@ async function lockLookup(
     },
     recordOverride: async (lock, text) => {
       if (s['dry-run']) return
-      const { md } = await import('./report/markdown.js')
+      const { clip, md } = await import('./report/markdown.js')
       await bestEffort(ctx.runner, `record the override on incident #${lock.number}`, () =>
-        gh.comment(lock.number, md(text)),
+        gh.comment(lock.number, md(clip(text, 10_000))),
       )
     },
   }

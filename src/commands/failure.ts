@@ -4,14 +4,10 @@
 
 import { bestEffort } from '../github/best-effort.js'
 import { publishIncident, type Published } from '../incident/publish.js'
-import { renderIncidentBody } from '../incident/render.js'
-import { evidenceSaid, evidenceSection } from '../incident/render-evidence.js'
-import { md } from '../report/markdown.js'
 import { writeReport } from '../report/report-file.js'
-import { DRY_RUN_EVIDENCE } from '../rollback/evidence.js'
-import { ruleSentence } from '../rollback/previous.js'
 import { rollBack, type FlowDeps } from '../rollback/flow.js'
-import { renderVerifySummary, verdictText, type VerifyReport } from '../verify/report.js'
+import { verdictText, type VerifyReport } from '../verify/report.js'
+import { failureSummary } from './failure-summary.js'
 
 /** Outputs, report file and summary for a failed release, then the failed step. */
 export async function afterFailure(
@@ -74,37 +70,16 @@ export async function afterFailure(
   runner.output('issue-url', issue?.url ?? '')
   runner.output('report', file)
 
-  const lines = [renderVerifySummary(failed)]
-  // The evidence command's output once: here beside the issue, or in the issue body shown below.
-  if (incident.evidence)
-    lines.push(
-      '### Evidence',
-      '',
-      issue ? evidenceSection(incident.evidence) : evidenceSaid(incident.evidence),
-      '',
-    )
-  else if (s['evidence-command'].trim() && s['dry-run'])
-    lines.push('### Evidence', '', md(DRY_RUN_EVIDENCE), '')
-  lines.push(`### Rollback: ${incident.rollback.state}`, '', md(incident.rollback.detail), '')
-  // Which rule chose the release rolled back to; a fallback was never verified by deploy-guard.
-  if (incident.previousSha && incident.previousRule)
-    lines.push(
-      `${incident.previousRule === 'fallback' ? '⚠️ ' : ''}Previous release: ${md(ruleSentence({ sha: incident.previousSha, rule: incident.previousRule }))}.`,
-      '',
-    )
-  if (incident.rollback.restore) lines.push(renderVerifySummary(incident.rollback.restore))
-  if (issue)
-    lines.push(
-      `Incident issue: [#${issue.number}](${issue.url}) (${issue.created ? 'opened' : 'updated'})`,
-      '',
-    )
-  else
-    lines.push(
-      `The incident issue was not written (${md(issueError)}); here it is in full, and in the report file.`,
-      '',
-      d.redactor.text(renderIncidentBody(incident)),
-    )
-  await runner.summary(lines.join('\n'))
+  await runner.summary(
+    failureSummary({
+      failed,
+      incident,
+      issue,
+      issueError,
+      redact: (t) => d.redactor.text(t),
+      dryRunEvidence: s['evidence-command'].trim() !== '' && s['dry-run'],
+    }),
+  )
   const where = issue
     ? ` Incident: ${issue.url}`
     : ` The incident issue was not written (${issueError}); the full report is in the job summary and at ${file}.`

@@ -7,6 +7,7 @@
 
 import { formatDuration } from '../config/duration.js'
 import { short } from '../github/context.js'
+import { plainLine } from '../report/log-text.js'
 import { clip, code, fence, link, table, visible } from '../report/markdown.js'
 import type { VerifyReport } from '../verify/report.js'
 import { classifyFile, KIND_LABELS, KIND_SHORT, RISKY_KINDS, type Kind } from './classify.js'
@@ -379,7 +380,7 @@ function hardCut(text: string, limit: number): string {
 
 export function incidentTitle(input: IncidentInput): string {
   // One line of plain text: line breaks in the environment or the SHA would end the title.
-  const flat = (s: string) => visible(s).replace(/\s+/g, ' ').trim()
+  const flat = (s: string) => plainLine(s).replace(/\s+/g, ' ').trim()
   const env = clip(flat(input.environment), 100)
   const sha = short(flat(input.failedSha))
   // A release no probe measured (a rollback on demand, a failed deploy command) was not verified.

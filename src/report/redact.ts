@@ -60,15 +60,28 @@ export function secretsIn(url: URL | string, headers: Record<string, string> = {
 // Names that hold credentials by convention (DEPLOY_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD,
 // INPUT_GITHUB-TOKEN...). The runner masks `secrets.*` in its log, but not in what deploy-guard
 // writes to the summary, the report or an issue, and a deploy tool may print what it was given.
-// Whole words only: GIT_AUTHOR_NAME is not an auth value, and scrubbing it would blank commit
-// authors out of the incident issue.
-const SECRET_WORD =
-  /^(token|secret|password|passwd|pwd|credentials?|auth|session|cookie|apikey)$|(token|secret|password)$/
-const SECRET_PAIR = /(^|[^a-z0-9])(api|private|access|secret)[^a-z0-9]?key([^a-z0-9]|$)/
+// Whole words only, split on "_", "-" and the like: GIT_AUTHOR_NAME is not an auth value (scrubbing
+// it would blank commit authors out of the incident issue), and PWD is the shell's working
+// directory, not a password (matched as one, the workspace path was masked in every verify log).
+const SECRET_WORDS = new Set([
+  'token', 'tokens', 'secret', 'secrets', 'password', 'passwords', 'passwd', 'pass', 'passphrase',
+  'credential', 'credentials', 'creds', 'auth', 'session', 'cookie',
+  'apikey', 'privatekey', 'accesskey', 'secretkey',
+]) // prettier-ignore
+// Run together with another word: GHTOKEN, DBPASSWORD, CLIENTSECRET.
+const SECRET_SUFFIX = /(token|secret|password|passwd)$/
+// KEY is a secret (SSH_KEY, SIGNING_KEY, AWS_SECRET_ACCESS_KEY) unless the word before it says it
+// only names something: a cache key, a public key, a sort or primary key.
+const NAMING_KEY = new Set(['cache', 'public', 'sort', 'primary', 'partition', 'idempotency'])
 
 export function isSecretName(name: string): boolean {
-  const n = name.toLowerCase()
-  return SECRET_PAIR.test(n) || n.split(/[^a-z0-9]+/).some((w) => SECRET_WORD.test(w))
+  const words = name.toLowerCase().split(/[^a-z0-9]+/)
+  return words.some(
+    (w, i) =>
+      SECRET_WORDS.has(w) ||
+      SECRET_SUFFIX.test(w) ||
+      ((w === 'key' || w === 'keys') && !NAMING_KEY.has(words[i - 1] ?? '')),
+  )
 }
 
 /** Values of the environment variables whose names say they are secrets (8 characters or more). */

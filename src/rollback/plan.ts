@@ -14,6 +14,8 @@ import type {
   RollbackSummary,
   TimelineEvent,
 } from '../incident/types.js'
+import { plainLine } from '../report/log-text.js'
+import { clip } from '../report/markdown.js'
 import { iso } from '../report/time.js'
 import { plural } from '../report/text.js'
 import {
@@ -30,8 +32,12 @@ import type { RollbackAttempt, RollbackRequest } from './strategies.js'
 
 // ---- This release's deployment on GitHub
 
-/** The status description deploy-guard writes on a release that failed verification. */
-export const failedDescription = (r: VerifyReport) => `${FAILED_MARK}: ${r.verdict.reason}`
+/**
+ * The status description deploy-guard writes on a release that failed verification: one line of
+ * plain text, as GitHub shows it.
+ */
+export const failedDescription = (r: VerifyReport) =>
+  `${FAILED_MARK}: ${plainLine(r.verdict.reason)}`
 
 /** Of the environment's deployments, the one of this SHA (environments match in any case). */
 export function ownDeployment(
@@ -133,7 +139,10 @@ export type RollbackSettings = Pick<
 >
 
 /** DEPLOY_GUARD_REASON: the verdict's reason, short enough for an environment variable. */
-const reasonVar = (failed: VerifyReport) => failed.verdict.reason.slice(0, 500)
+// One line of plain text: it becomes DEPLOY_GUARD_REASON, a dispatch input and a payload field,
+// and an environment variable cannot hold a NUL a probe's name or body may carry (the rollback
+// or evidence command would not start at all).
+const reasonVar = (failed: VerifyReport) => plainLine(clip(failed.verdict.reason, 500))
 
 /** The log line said as the rollback starts. */
 export function rollingBack(s: RollbackSettings, failedSha: string, target: Target): string {

@@ -6,6 +6,8 @@
 import * as core from '@actions/core'
 import type { InputName } from '../config/inputs.js'
 import type { OutputName } from '../constants.js'
+import { commandSafeLines } from '../report/log-text.js'
+import { guardRunner } from './guard.js'
 
 /** Where an annotation points: a file of the repository and a line in it. */
 export interface Annotation {
@@ -32,7 +34,7 @@ export interface Runner {
 }
 
 export function createActionsRunner(): Runner {
-  return {
+  return guardRunner({
     input: (name) => core.getInput(name),
     output: (name, value) => core.setOutput(name, value),
     info: (m) => core.info(m),
@@ -43,7 +45,7 @@ export function createActionsRunner(): Runner {
         if (!process.env.GITHUB_STEP_SUMMARY) return // outside a runner (a local run)
         await core.summary.addRaw(markdown, !markdown.endsWith('\n')).write()
       } catch (e) {
-        core.warning(`could not write the job summary: ${(e as Error).message}`)
+        core.warning(commandSafeLines(`could not write the job summary: ${(e as Error).message}`))
       }
     },
     group: (name, fn) => core.group(name, fn),
@@ -52,5 +54,5 @@ export function createActionsRunner(): Runner {
     },
     error: (m, where) => core.error(m, where ?? {}),
     fail: (m) => core.setFailed(m),
-  }
+  })
 }

@@ -1,8 +1,11 @@
-// A Runner for the CLI: plain lines on a terminal, no workflow commands.
+// A Runner for the CLI: plain lines on a terminal, no workflow commands. The lines are guarded
+// like the action's: `deploy-guard verify` may run in a workflow's `run:` step, and the runner
+// reads workflow commands in what any step prints, stdout and stderr alike.
+import { guardRunner } from './guard.js'
 import type { Runner } from './runner.js'
 
 export function terminalRunner(out: (s: string) => void, err: (s: string) => void): Runner {
-  return {
+  return guardRunner({
     input: () => '',
     output: () => {},
     info: out,
@@ -17,5 +20,5 @@ export function terminalRunner(out: (s: string) => void, err: (s: string) => voi
     secret: () => {},
     error: (m, where) => err(`${where?.file ? `${where.file}:${where.startLine ?? 1}: ` : ''}${m}`),
     fail: (m) => err(m),
-  }
+  })
 }

@@ -2,8 +2,10 @@
 // with the verdict first, a table per probe and charts; and the redacted JSON report.
 
 import { iso } from '../report/time.js'
-import { code, md, table } from '../report/markdown.js'
+import { clip, code, md, table } from '../report/markdown.js'
 import { Redactor, redactHeaders } from '../report/redact.js'
+import { fitSummary, summarySize, VERIFY_SUMMARY_BUDGET } from '../report/summary-size.js'
+import { count } from '../report/text.js'
 import { metricChart, percentile, verifyCharts } from './charts.js'
 import type { Metric } from './metric-schema.js'
 import type { Baseline } from './probing.js'
@@ -139,43 +141,82 @@ export function verdictText(r: VerifyReport): string {
 }
 
 /**
- * The same sentence for the job summary: the target and environment, names people chose, are
- * neutralised for markdown.
+ * The same sentence for the job summary: the target, the environment and the reason (which
+ * quotes what the service answered) are neutralised for markdown, the reason clipped.
  */
 export function verdictMarkdown(r: VerifyReport): string {
-  return verdict(r, md)
+  return verdict(r, md, (reason) => md(clip(reason, 2000)))
 }
 
-function verdict(r: VerifyReport, escape: (s: string) => string): string {
+function verdict(
+  r: VerifyReport,
+  escape: (s: string) => string,
+  reasonText: (s: string) => string = escape,
+): string {
   const v = r.verdict
   const what = `${escape(r.target)} on ${escape(r.environment)}`
-  if (v.healthy) return `${what} is healthy: ${v.reason}`
-  if (v.outcome === 'cancelled') return `Verification of ${what} was cancelled: ${v.reason}`
-  return `${what} is unhealthy (${v.severity}): ${v.reason}`
+  const reason = reasonText(v.reason)
+  if (v.healthy) return `${what} is healthy: ${reason}`
+  if (v.outcome === 'cancelled') return `Verification of ${what} was cancelled: ${reason}`
+  return `${what} is unhealthy (${v.severity}): ${reason}`
 }
 
-export function renderVerifySummary(r: VerifyReport): string {
-  const icon = r.verdict.healthy ? '🟢' : r.verdict.outcome === 'cancelled' ? '⚪' : '🔴'
-  const strip = r.rounds.map((round) => (round.passed ? '✅' : '❌')).join('')
-  const rows = probeStats(r).map((s) => [
-    md(s.name),
+/** One probe's row: its name and last error clipped, the evidence's start in a code span. */
+function probeRow(s: ProbeStats): string[] {
+  const last = s.last
+  return [
+    md(clip(s.name, 100)),
     String(s.passed),
     String(s.failed),
     ms(s.p50),
     ms(s.p95),
-    s.last
-      ? `${code(s.last.error ?? '')} ${md(s.last.message ?? '')}${s.last.evidence ? `<br>${code(s.last.evidence.slice(0, 200))}` : ''}`
+    last
+      ? `${code(last.error ?? '')} ${md(clip(last.message ?? '', 300))}${last.evidence ? `<br>${code(clip(last.evidence, 200))}` : ''}`
       : '',
-  ])
-  return [
+  ]
+}
+
+/**
+ * The summary of a verification within `budget` bytes (see src/report/summary-size.ts): the
+ * verdict, the rounds, a row per probe and the charts. When the rows do not all fit, the failing
+ * probes come first and the rest are counted; the report file has every one.
+ */
+export function renderVerifySummary(r: VerifyReport, budget = VERIFY_SUMMARY_BUDGET): string {
+  const icon = r.verdict.healthy ? '🟢' : r.verdict.outcome === 'cancelled' ? '⚪' : '🔴'
+  const strip = r.rounds.map((round) => (round.passed ? '✅' : '❌')).join('')
+  const head = [
     `### ${icon} ${verdictMarkdown(r)}`,
     '',
     `Rounds: ${strip || '(none)'} · interval ${r.config.intervalMs} ms · soak ${r.config.durationMs} ms · thresholds ${r.config.failureThreshold} failed / ${r.config.successThreshold} passed`,
     '',
-    table(['Probe', 'Passed', 'Failed', 'p50', 'p95', 'Last error'], rows),
+  ]
+  const tail = [
     '',
     ...verifyCharts(r.rounds, r.probes.length),
     ...r.probes.flatMap((p) => (p.metric ? ['', ...metricChart(p.name, p.metric, r.rounds)] : [])),
     '',
-  ].join('\n')
+  ]
+  const columns = ['Probe', 'Passed', 'Failed', 'p50', 'p95', 'Last error']
+  const stats = probeStats(r)
+  let rows = stats.map(probeRow)
+  const whole = [...head, table(columns, rows), ...tail].join('\n')
+  if (summarySize(whole) <= budget) return whole
+
+  // Failing probes first, then as many rows as the budget holds after the rest and the note.
+  const order = stats
+    .map((x, i) => i)
+    .sort((a, b) => Number(stats[b]!.failed > 0) - Number(stats[a]!.failed > 0))
+  rows = order.map((i) => rows[i]!)
+  const note = (left: number) =>
+    `_… ${count(left)} more probe rows left out to keep the job summary under GitHub's 1 MiB limit; the whole report is in the report file (the \`report\` output)._`
+  let room =
+    budget - summarySize([...head, table(columns, []), '', note(rows.length), ...tail].join('\n'))
+  let shown = 0
+  for (; shown < rows.length; shown++) {
+    room -= summarySize(`| ${rows[shown]!.join(' | ')} |`) + 2
+    if (room < 0) break
+  }
+  const out = [...head, table(columns, rows.slice(0, shown)), '', note(rows.length - shown), ...tail].join('\n') // prettier-ignore
+  // Only a header or charts past any sensible size get here: cut, never over the limit.
+  return fitSummary(out, budget)
 }

@@ -77,10 +77,18 @@ function failingProbes(deciding: Round[]): string[] {
   return [...names]
 }
 
+/** Probes named in a reason; the rest are counted (the report lists them all). */
+const NAMED = 10
+
 function describeFailures(deciding: Round[]): string {
   const last = new Map<string, ProbeResult>()
   for (const r of deciding) for (const x of r.results) if (!x.ok) last.set(x.probe, x)
-  return [...last.values()].map((x) => `${x.probe} (${x.error}: ${x.message ?? ''})`).join(', ')
+  const all = [...last.values()]
+  // A reason is a log line, the step's error and the summary's first line: 5,000 failing probes
+  // would make it 300,000 characters long.
+  const named = all.slice(0, NAMED).map((x) => `${x.probe} (${x.error}: ${x.message ?? ''})`)
+  const more = all.length > NAMED ? `, and ${plural(all.length - NAMED, 'more probe')}` : ''
+  return `${named.join(', ')}${more}`
 }
 
 /**

@@ -1,7 +1,9 @@
 // The window decision as a job summary: the decision first, then the rule, the next window in
 // the policy's zone and UTC, and a week of hours a person reads at a glance.
 
-import { code, md, mermaidText, table } from '../report/markdown.js'
+import { clip, code, link, md, mermaidText, table } from '../report/markdown.js'
+import { fitSummary, WINDOW_SUMMARY_BUDGET } from '../report/summary-size.js'
+import { count } from '../report/text.js'
 import type { WindowDecision } from './decide.js'
 import { longTime } from './decide.js'
 import type { Cell } from './engine.js'
@@ -31,15 +33,15 @@ export function renderWindowSummary(d: WindowDecision, o: { audit?: boolean } = 
   if (d.rule) {
     const where =
       d.denying[0] && d.denying[0].name === d.rule ? ` (${code(d.denying[0].path)})` : ''
-    rows.push(['Closed by', `${md(d.rule)}${where}`])
+    rows.push(['Closed by', `${md(clip(d.rule, 200))}${where}`])
   }
   if (d.denying.length > 1)
     rows.push([
       'Also matching',
       d.denying
-        .slice(1)
-        .map((r) => md(r.name))
-        .join(', '),
+        .slice(1, 11)
+        .map((r) => md(clip(r.name, 200)))
+        .join(', ') + (d.denying.length > 11 ? `, and ${count(d.denying.length - 11)} more` : ''),
     ])
   if (d.nextWindow) {
     const next = Date.parse(d.nextWindow)
@@ -47,16 +49,21 @@ export function renderWindowSummary(d: WindowDecision, o: { audit?: boolean } = 
   } else if (!d.open && !d.lock) rows.push(['Next window', 'no open window within a year'])
   if (d.closesAt)
     rows.push(['Window closes', `${md(longTime(Date.parse(d.closesAt), z))} · ${code(d.closesAt)}`])
-  if (d.lock) rows.push(['Incident lock', `[#${d.lock.number}](${d.lock.url}) ${md(d.lock.title)}`])
+  if (d.lock)
+    rows.push([
+      'Incident lock',
+      `${link(`#${d.lock.number}`, d.lock.url)} ${md(clip(d.lock.title, 256))}`,
+    ])
   if (d.override)
     rows.push([
       'Override',
-      `by @${md(d.override.actor)}: ${md(d.override.reason)} (bypassed ${md(d.override.bypassed)})`,
+      `by ${md(`@${d.override.actor}`)}: ${md(clip(d.override.reason, 1000))} (bypassed ${md(clip(d.override.bypassed, 200))})`,
     ])
 
-  const out = [`### ${title}`, '', md(d.reason), '', table(['', ''], rows)]
+  const out = [`### ${title}`, '', md(clip(d.reason, 2000)), '', table(['', ''], rows)]
   if (d.week) out.push('', ...weekChart(d, z))
-  return out.join('\n') + '\n'
+  // Names, reasons and titles are clipped above; this only guards the limit of the step.
+  return fitSummary(out.join('\n') + '\n', WINDOW_SUMMARY_BUDGET)
 }
 
 /** "2026-12-01 09:00": a wall-clock time in the policy's zone, as the chart's dateFormat reads it. */

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { verifyCommand } from '../../src/commands/verify.js'
 import { short } from '../../src/github/context.js'
 import { VERIFIED_MARK } from '../../src/rollback/previous.js'
-import { parseMarkdown } from '../helpers/markdown-check.js'
+import { judge, paragraphsOf } from '../helpers/markdown-oracle.js'
 import { fastInputs, runEnv, step, worldPerTest, type Inputs } from '../helpers/step.js'
 import { DEPLOY_TO, TOKEN, type World } from '../helpers/world.js'
 
@@ -51,10 +51,11 @@ function evidenceOfIssue(): { said: string; block: string } {
   const start = body.indexOf('\n## Evidence\n')
   expect(start).toBeGreaterThan(0)
   const part = body.slice(start + 1, body.indexOf('\n## What changed\n'))
-  const md = parseMarkdown(part)
+  // An unclosed fence would swallow the rest of the section, and the block's text would show it.
+  const md = judge(part, { fences: ['text'] })
   expect(md.fences).toHaveLength(1)
-  expect(md.fences[0]).toMatchObject({ info: 'text', closed: true })
-  return { said: md.paragraphs.join('\n'), block: md.fences[0]!.body }
+  expect(md.fences[0]).toMatchObject({ lang: 'text' })
+  return { said: paragraphsOf(md.tree).join('\n'), block: md.fences[0]!.value }
 }
 
 // A service the evidence command asks which release it serves, as `kubectl logs` would show it.
@@ -181,7 +182,7 @@ test('secrets are redacted everywhere, and no line of output leaves its code blo
     'last line',
   ])
   // the headings after the block are still headings: nothing was swallowed or injected
-  const headings = parseMarkdown(body).headings
+  const headings = judge(body).headings
   expect(headings).not.toContain('## Injected heading')
   expect(headings).toContain('## What changed')
   expect(headings).toContain('## Postmortem (blameless)')

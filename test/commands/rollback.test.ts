@@ -77,8 +77,9 @@ test('on demand: the newest deployment rolled back to the verified one, restored
   expect(issue.body).toContain('requested a rollback: checkout errors')
 
   const summary = rec.summary()
+  // the reason, quoted in markdown, mentions nobody (a zero-width space after the "@")
   expect(summary.split('\n')[0]).toBe(
-    `### 🔴 release ${short(w.repo.bad)} on production is unhealthy (P2): ${reason}`,
+    `### 🔴 release ${short(w.repo.bad)} on production is unhealthy (P2): ${reason.replace('@', '@\u200b')}`,
   )
   expect(summary).toContain('### Rollback: recovered')
   expect(summary).toMatch(

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { short } from '../../src/github/context.js'
 import { VERIFIED_MARK } from '../../src/rollback/previous.js'
-import { parseMarkdown } from '../helpers/markdown-check.js'
+import { judge, paragraphsOf } from '../helpers/markdown-oracle.js'
 import { DEPLOY_TO, worldPerTest, type World } from '../helpers/world.js'
 
 let w: World
@@ -26,10 +26,11 @@ beforeEach(async () => {
 /** The issue's Evidence section: its words and the one code block in it. */
 function evidenceSection(body: string) {
   const part = body.slice(body.indexOf('\n## Evidence\n'), body.indexOf('\n## What changed\n'))
-  const md = parseMarkdown(part)
+  // An unclosed fence would swallow the rest of the section, and the block's text would show it.
+  const md = judge(part, { fences: ['text'] })
   expect(md.fences).toHaveLength(1)
-  expect(md.fences[0]!.closed).toBe(true)
-  return { words: md.paragraphs.join('\n'), block: md.fences[0]!.body.split('\n') }
+  expect(md.fences[0]!.lang).toBe('text')
+  return { words: paragraphsOf(md.tree).join('\n'), block: md.fences[0]!.value.split('\n') }
 }
 
 test("the bad release's logs kept before the rollback, a secret redacted, a fence that holds", async () => {
@@ -55,8 +56,8 @@ test("the bad release's logs kept before the rollback, a secret redacted, a fenc
   expect(block.filter((l) => l.includes(`${short(w.repo.bad)} ERROR GET /healthz 500`)).length).toBeGreaterThan(0) // prettier-ignore
   expect(block.join('\n')).not.toContain(`${short(w.repo.good)} INFO`)
   expect(block.slice(-2)).toEqual(['```', '# not a heading'])
-  expect(parseMarkdown(body).headings).not.toContain('# not a heading')
-  expect(parseMarkdown(body).headings).toContain('## Postmortem (blameless)')
+  expect(judge(body).headings).not.toContain('# not a heading')
+  expect(judge(body).headings).toContain('## Postmortem (blameless)')
   // on the timeline of the issue, between the verdict and the rollback
   const rows = body.split('\n').filter((l) => /^\| 20\d\d-/.test(l))
   const events = rows.map((l) => l.split(' | ').at(-1)!.replace(/ \|$/, ''))

@@ -10,15 +10,20 @@ import { checkInputs } from '../../src/config/check.js'
 import type { InputName, Settings } from '../../src/config/inputs.js'
 import type { StepIO } from '../../src/commands/context.js'
 import type { OutputName } from '../../src/constants.js'
+import { guardRunner } from '../../src/runner/guard.js'
 import type { Runner } from '../../src/runner/runner.js'
+import type { Call } from './runner-commands.js'
 import { createWorld, TOKEN, type World } from './world.js'
 
 export type Inputs = Partial<Record<InputName, string>>
 
 export interface Recording {
+  /** The runner the commands get: the recorder behind the workflow-command guard, as on a runner. */
   runner: Runner
   /** Every call, in order: `info ...`, `warning ...`, `fail ...`, `summary <first line>`... */
   log: string[]
+  /** The log calls as the guard passed them on, for test/helpers/runner-commands.ts. */
+  calls: Call[]
   outputs: Partial<Record<OutputName, string>>
   /** Every summary written, in full, joined. */
   summary: () => string
@@ -27,38 +32,57 @@ export interface Recording {
   secrets: string[]
 }
 
-export function recording(): Recording {
+/** A recording runner; `input` answers for the step's `with:` (for src/main.ts's runWith). */
+export function recording(input: (name: InputName) => string = () => ''): Recording {
   const log: string[] = []
   const outputs: Recording['outputs'] = {}
   const summaries: string[] = []
   const fails: string[] = []
   const warnings: string[] = []
   const secrets: string[] = []
-  const runner: Runner = {
-    input: () => '',
+  const calls: Call[] = []
+  const said = (kind: Call['kind'], text: string) => {
+    calls.push({ kind, text })
+    log.push(`${kind} ${text}`)
+  }
+  const recorder: Runner = {
+    input,
     output: (name, value) => void (outputs[name] = value),
-    info: (m) => void log.push(`info ${m}`),
-    debug: (m) => void log.push(`debug ${m}`),
+    info: (m) => said('info', m),
+    debug: (m) => said('debug', m),
     warning: (m) => {
       warnings.push(m)
-      log.push(`warning ${m}`)
+      said('warning', m)
     },
     summary: async (m) => {
       summaries.push(m)
       log.push(`summary ${m.split('\n')[0]}`)
     },
     group: async (name, fn) => {
-      log.push(`group ${name}`)
+      said('group', name)
       return fn()
     },
-    secret: (v) => void secrets.push(v),
-    error: (m) => void log.push(`error ${m}`),
+    secret: (v) => {
+      secrets.push(v)
+      calls.push({ kind: 'secret', text: v })
+    },
+    error: (m) => said('error', m),
     fail: (m) => {
       fails.push(m)
-      log.push(`fail ${m}`)
+      said('fail', m)
     },
   }
-  return { runner, log, outputs, summary: () => summaries.join('\n'), fails, warnings, secrets }
+  const runner = guardRunner(recorder)
+  return {
+    runner,
+    log,
+    calls,
+    outputs,
+    summary: () => summaries.join('\n'),
+    fails,
+    warnings,
+    secrets,
+  }
 }
 
 /** The instant the injected clock starts at: a Tuesday, 10:00 UTC. */

@@ -2,7 +2,7 @@
 // bodies, errors and reasons say, the issue is markdown GitHub reads as intended. Tables keep
 // their columns, fences close, nothing pings (@mention, #123, GH-123), no raw HTML or character
 // reference renders, and title, body and comments stay within GitHub's limits with the sections
-// a responder needs first. The checks read markdown as GitHub does: test/helpers/markdown-check.ts.
+// a responder needs first. The judge is a GFM parser that is not ours (test/helpers/markdown-oracle.ts).
 import fc from 'fast-check'
 import {
   BODY_HEADINGS,
@@ -22,11 +22,12 @@ import type {
   TimelineEvent,
 } from '../../src/incident/types.js'
 import { evidenceTail } from '../../src/incident/render-evidence.js'
-import { visible } from '../../src/report/markdown.js'
+import { safeUrl, visible } from '../../src/report/markdown.js'
 import { ERROR_CLASSES, type ProbeResult } from '../../src/verify/probe.js'
 import type { VerifyReport } from '../../src/verify/report.js'
 import { runs } from '../helpers/fuzz.js'
-import { markdownProblems, parseMarkdown } from '../helpers/markdown-check.js'
+import { HOSTILE } from '../helpers/hostile.js'
+import { judge } from '../helpers/markdown-oracle.js'
 import { changeSet, failedReport, incident, restoreReport } from './render-fixtures.js'
 
 // ---- generators ----
@@ -41,6 +42,9 @@ const PIECES = [
   '\t', ' ', '    ', '\u200b', '\u2028', '\u2029', '\u202e', '\u2066', '\u0000', '\u0007', '\u001b[31m',
   '\u0085', '\ufeff', '\ud800', '\udfff', '😀', '👩‍👩‍👧', 'é', 'a', 'Z', '0', '7', '-', ':', '!', '$',
   '$$', '%', '%%{init: {}}%%', '=', '+', '"', "'", '/', '{', '}', ';', '^', 'abc1234',
+  ':rocket:', ':', '$x^2$', 'https://github.com/other/repo/issues/7', '/pull/7', 'www.', '1. ',
+  '# ', '- ', '    ', '[^1]', '[^1]: x', '[x]: https://x.test', '##[', '::', '\u0085',
+  ...HOSTILE,
 ] // prettier-ignore
 
 const utf16 = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n))
@@ -267,21 +271,25 @@ const CONTROL = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 const MERMAID_EVENT = /^ {4}[^:#;%`<>{}"]+( : [^:#;%`<>{}"]+)+$/
 
+// The run marks publish.ts appends, and the links the renderer writes (commits, pull requests,
+// the comparison, the run): always explicit, always through safeUrl.
+const HEADING_OK = (h: string) =>
+  h.startsWith('## 🔴 Another failed deploy: ') || h.startsWith('## ✅ Recovered: ')
+
 function problemsOf(md: string, headings: readonly string[], extra: readonly string[]): string[] {
   const heads = new Set([...headings, ...extra])
-  const out = markdownProblems(md, {
+  const seen = judge(md, {
     headings,
-    headingOk: (h) =>
-      heads.has(h) ||
-      h.startsWith('## 🔴 Another failed deploy: ') ||
-      h.startsWith('## ✅ Recovered: '),
-    fenceInfos: ['text', 'mermaid'],
-    references: true,
+    headingOk: (h) => heads.has(h) || HEADING_OK(h),
+    fences: ['text', 'mermaid'],
+    blockquotes: true,
     // The pull request column: `#42` stands for the change's own PR, linked or not.
     ownReferences: /^ *#-?\d+(?= |$)/,
+    linkOk: (url) => safeUrl(url) === url,
   })
-  for (const f of parseMarkdown(md).fences.filter((b) => b.info === 'mermaid')) {
-    const [kind, title, ...events] = f.body.split('\n')
+  const out = seen.problems
+  for (const f of seen.fences.filter((b) => b.lang === 'mermaid')) {
+    const [kind, title, ...events] = f.value.split('\n')
     if (kind !== 'timeline' || !/^ {4}title [\w ,]+$/.test(title ?? ''))
       out.push('mermaid chart: bad header')
     for (const e of events)
@@ -317,9 +325,9 @@ function expectEvidence(md: string, input: IncidentInput): void {
   )
   const sectionStart = md.indexOf('Failed probes\n')
   const sectionEnd = md.indexOf('Timeline\n', sectionStart)
-  const blocks = parseMarkdown(md.slice(sectionStart, sectionEnd)).fences
-  for (const b of blocks.filter((x) => x.info === 'text')) {
-    const seen = b.body.replace(/…$/, '')
+  const blocks = judge(md.slice(sectionStart, sectionEnd), { fences: ['text'] }).fences
+  for (const b of blocks.filter((x) => x.lang === 'text')) {
+    const seen = b.value.replace(/…$/, '')
     expect(bodies.some((full) => full.startsWith(seen))).toBe(true)
   }
 }
@@ -333,11 +341,12 @@ function expectEvidenceSection(md: string, input: IncidentInput, heading: string
   }
   // A body cut to a tiny limit may end before the section; otherwise it is there, whole.
   if (at < 0) return
-  const [block] = parseMarkdown(md.slice(at)).fences
+  // An unclosed fence would run to the end of the body, and its text would not be the tail.
+  const [block] = judge(md.slice(at), { fences: ['text'] }).fences
   const tail = evidenceTail(input.evidence.output).text
   if (tail === '') return
-  expect(block).toMatchObject({ info: 'text', closed: true })
-  expect(block!.body).toBe(visible(tail).replace(/\r\n?/g, '\n'))
+  expect(block).toMatchObject({ lang: 'text' })
+  expect(block!.value).toBe(visible(tail).replace(/\r\n?/g, '\n'))
 }
 
 const LIMITS = fc.constantFrom(ISSUE_LIMIT, ISSUE_LIMIT, 20_000, 6_000)

@@ -12,7 +12,8 @@ import {
   renderRecoveryComment,
 } from '../../src/incident/render.js'
 import type { ChangeSet, IncidentInput } from '../../src/incident/types.js'
-import { visible } from '../../src/report/markdown.js'
+import { safeUrl, visible } from '../../src/report/markdown.js'
+import { markdownProblems } from '../helpers/markdown-oracle.js'
 import type { VerifyReport } from '../../src/verify/report.js'
 import {
   API_EVIDENCE,
@@ -60,6 +61,18 @@ function expectSafe(md: string, headings: readonly string[] = BODY_HEADINGS): vo
       for (const e of events) expect(e).toMatch(/^ {4}[^:#;%`<>{}"]+( : [^:#;%`<>{}"]+)+$/)
     }
   }
+  // and as a GFM parser that is not ours reads it
+  const all = new Set<string>([...BODY_HEADINGS, ...COMMENT_HEADINGS])
+  expect(
+    markdownProblems(md, {
+      headings,
+      headingOk: (h) => all.has(h) || /^#{2,4} /.test(h),
+      fences: ['text', 'mermaid'],
+      blockquotes: true,
+      ownReferences: /^ *#-?\d+(?= |$)/,
+      linkOk: (url) => safeUrl(url) === url,
+    }),
+  ).toEqual([])
 }
 
 describe('title', () => {
@@ -147,7 +160,7 @@ describe('body', () => {
     expect(t!.head.map((c) => c.trim())).toEqual(['Probe', 'Critical', 'Request', 'Error', 'Expected vs seen', 'Failed rounds']) // prettier-ignore
     expect(t!.rows.map((r) => r.map((c) => c.trim()))).toEqual([
       ['homepage', 'yes', '`GET https://shop.example.com/`', '`http-status`', 'expected status 200-399, got 502', '3 of 4'], // prettier-ignore
-      ['api', 'no', '`GET https://shop.example.com/api/health?token=REDACTED`', '`assertion`', 'expected $.db.ok to be true, got false', '3 of 4'], // prettier-ignore
+      ['api', 'no', '`GET https://shop.example.com/api/health?token=REDACTED`', '`assertion`', 'expected \\$.db.ok to be true, got false', '3 of 4'], // prettier-ignore
     ])
     expect(probes).not.toContain('search |')
     expect(fencedBlocks(probes).map((b) => b.body)).toEqual([HOMEPAGE_EVIDENCE, API_EVIDENCE])
@@ -362,7 +375,7 @@ describe('hostile text', () => {
     expect(fencedBlocks(body).filter((b) => b.info === 'text')[0]!.body).toBe(HOSTILE_EVIDENCE)
     // Links only to safe URLs: the javascript: compare URL is dropped, odd characters encoded.
     expect(prose(body)).not.toMatch(/(?<!\\)\]\(javascript:/)
-    expect(body).toContain('\\[x\\](javascript:alert(1))') // the text, shown, not a link
+    expect(body).toContain('\\[x\\](javascript:\u200balert(1))') // the text, shown, not a link
     expect(body).toContain('(https://github.com/acme/shop/commit/x%29%7C%5By%5D%28z)')
     expect(body).toContain('(https://github.com/%40everyone/pull/7)')
     expect(body).not.toContain('\u202e')

@@ -9,6 +9,8 @@ import {
   table,
   visible,
 } from '../../src/report/markdown.js'
+import { HOSTILE, HOSTILE_ALL, HOSTILE_REASON } from '../helpers/hostile.js'
+import { judge, parseGfm, textOf } from '../helpers/markdown-oracle.js'
 
 test('md neutralises mentions, HTML, table pipes, newlines and emphasis', () => {
   const out = md('@everyone <img src=x onerror=alert(1)> a|b\nnext *bold* `tick` #12')
@@ -73,6 +75,10 @@ test('safeUrl keeps http(s) links that cannot leave their parentheses or table c
   expect(safeUrl('not a url')).toBeNull()
   expect(link('label', 'data:text/html,x')).toBe('label')
   expect(link('label', 'https://x.test/(y)')).toBe('[label](https://x.test/%28y%29)')
+  // a character reference in a destination would be read as the character it names
+  expect(safeUrl('https://x.test/a&#64;b?x=1&y=2&amp;')).toBe(
+    'https://x.test/a%26#64;b?x=1&y=2%26amp;',
+  )
 })
 
 test('mermaidText keeps nothing mermaid parses or a fence ends on', () => {
@@ -80,4 +86,66 @@ test('mermaidText keeps nothing mermaid parses or a fence ends on', () => {
     'Verdict unhealthy (P1) 1 init b',
   )
   expect(mermaidText('')).toBe('-')
+})
+
+// ---- the hostile set, judged by a GFM parser that is not ours ----
+
+describe('md: hostile text renders as the characters it holds', () => {
+  const where = {
+    paragraph: (x: string) => `before\n\n${x}\n\nafter`,
+    'line start': (x: string) => x,
+    heading: (x: string) => `### ${x}`,
+    'table cell': (x: string) => table(['a', 'b'], [[x, 'z']]),
+  }
+  test.each(Object.entries(where))('in a %s', (_, place) => {
+    for (const h of [...HOSTILE, HOSTILE_ALL, HOSTILE_REASON]) {
+      const rendered = place(md(h))
+      const seen = judge(rendered, { headingOk: (x) => x.startsWith('### ') })
+      expect([h, seen.problems]).toEqual([h, []])
+      expect(seen.headings.length).toBeLessThanOrEqual(1)
+      expect(seen.tables.length).toBeLessThanOrEqual(1)
+    }
+  })
+
+  test('what a reader sees is the text, line breaks and hidden characters aside', () => {
+    const text = '<img src=x> cc @someone fixes #4242 :rocket: $x^2$ a|b *c* _d_ ~e~ [f](g) 1. x'
+    const seen = textOf(parseGfm(md(text))).replace(/\u200b/g, '')
+    expect(seen).toBe(text)
+  })
+
+  test('an issue URL of another repository is text, not a link or cross-reference', () => {
+    const out = md('see https://github.com/other/repo/issues/7 and https://github.com/o/r/pull/7')
+    expect(judge(out).links).toEqual([])
+    expect(out).not.toMatch(/https:\/\//)
+    expect(out).not.toMatch(/[^\u200b]\/(issues|pull)\//)
+  })
+
+  test('emoji shortcodes and math are text; bidi and control characters are gone', () => {
+    expect(md(':rocket: :+1:')).toBe(':\u200brocket: :\u200b+1:')
+    expect(md('$x^2$ costs $$5')).toBe('\\$x^2\\$ costs \\$\\$5')
+    expect(md('a\u202eb\u0000c\u0007d\u200fe\u0085f')).toBe('abcdef')
+  })
+
+  test('a name with a newline and a fence, a heading or tildes opens no block', () => {
+    for (const name of [
+      'p\n```\nx',
+      'p\n# h',
+      'p\n~~~\nx',
+      '# h',
+      '    code',
+      '- item',
+      '1. item',
+      '===',
+      '> quote',
+    ])
+      // prettier-ignore
+      expect([name, judge(`${md(name)}\n\n${md(name)}`).tree.children.map((c) => c.type)]).toEqual([
+        name,
+        ['paragraph', 'paragraph'],
+      ])
+  })
+})
+
+test('code spans drop hidden characters too', () => {
+  expect(code('a\u202eb\u0000c')).toBe('`abc`')
 })

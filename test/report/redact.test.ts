@@ -3,6 +3,7 @@ import {
   isSensitiveHeader,
   redactHeaders,
   redactUrl,
+  isSecretName,
   secretsInEnv,
   secretsIn,
 } from '../../src/report/redact.js'
@@ -92,4 +93,51 @@ test('secret-named environment variables are secrets; others and short values ar
     'tok-0123456789',
     'wJalrXUtnFEMI',
   ])
+})
+
+test('secret names are matched on whole words: PWD is the working directory, not a password', () => {
+  for (const name of [
+    'PWD',
+    'OLDPWD',
+    'GIT_AUTHOR_NAME',
+    'CACHE_KEY',
+    'PUBLIC_KEY',
+    'KEYBOARD',
+    'PASSENGER_HOME',
+    'BYPASS_CACHE',
+    'COMPASS',
+    'AUTHOR',
+    'SESSIONS_DIR',
+    'TOKENIZER',
+    'HOME',
+    'RUNNER_WORKSPACE',
+  ])
+    // prettier-ignore
+    expect([name, isSecretName(name)]).toEqual([name, false])
+  for (const name of [
+    'DB_PASSWORD',
+    'DB_PASSWD',
+    'DB_PASS',
+    'SMTP_PASSPHRASE',
+    'CLIENT_SECRET',
+    'GHTOKEN',
+    'INPUT_GITHUB-TOKEN',
+    'SSH_KEY',
+    'SIGNING_KEY',
+    'AWS_SECRET_ACCESS_KEY',
+    'API_KEY',
+    'APIKEY',
+    'NPM_AUTH',
+    'GCP_CREDENTIALS',
+    'DOCKER_CREDENTIAL',
+    'SSH_PRIVATE_KEY',
+    'KEY',
+    'dbPassword',
+  ])
+    // prettier-ignore
+    expect([name, isSecretName(name)]).toEqual([name, true])
+  // the workspace path stays readable in the log and the report
+  expect(secretsInEnv({ PWD: '/home/runner/work/shop/shop', OLDPWD: '/home/runner/work' })).toEqual(
+    [],
+  )
 })

@@ -208,7 +208,7 @@ describe('the rollback', () => {
       previousSha: PREVIOUS,
       previousRef: 'v1.4.0',
       failedSha: FAILED,
-      reason: 'x'.repeat(500),
+      reason: `${'x'.repeat(499)}…`,
       command: './deploy.sh',
       workflow: '',
       timeoutMs: 300_000,
@@ -216,6 +216,15 @@ describe('the rollback', () => {
       key: 'rollback:7:production',
       defaultBranch: 'main',
     })
+  })
+
+  test('the reason is one plain line: it becomes an environment variable, which holds no NUL', () => {
+    const hostile = failedReport()
+    hostile.verdict.reason = 'probe a\u0000b\n::error::forged \u202e(http-status)'
+    const run = { failedDeploymentId: 41, key: 'rollback:7:production', defaultBranch: 'main' }
+    expect(rollbackRequest(settings, target, hostile, FAILED, run).reason).toBe(
+      'probe ab ::error::forged (http-status)',
+    )
   })
 
   test('a strategy that threw is a failed rollback at the instant it was caught', () => {

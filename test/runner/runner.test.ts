@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { OutputName } from '../../src/constants.js'
 import { createActionsRunner } from '../../src/runner/runner.js'
+import { HOSTILE_ALL, HOSTILE_REASON } from '../helpers/hostile.js'
 import { parseOutputs } from '../helpers/outputs.js'
+import { commandProblems } from '../helpers/runner-commands.js'
 
 /** Runs `fn` with the runner's files and environment, capturing stdout. */
 async function onRunner(env: Record<string, string>, fn: () => unknown) {
@@ -101,4 +103,24 @@ test('no summary file (a local run): the summary is skipped, not an error', asyn
     await createActionsRunner().summary('## hello')
   })
   expect(r.stdout).toBe('')
+})
+
+test('hostile text through every log call: no workflow command but ours in what @actions/core prints', async () => {
+  const r = await onRunner({}, async () => {
+    const runner = createActionsRunner()
+    for (const text of [HOSTILE_ALL, HOSTILE_REASON]) {
+      runner.info(text)
+      runner.debug(text)
+      runner.warning(text, { title: text })
+      runner.error(text, { title: text, file: 'policy.yml', startLine: 1 })
+      await runner.group(text, async () => runner.info(`inside ${text}`))
+      runner.fail(text)
+    }
+    runner.secret('s3cret-value')
+  })
+  expect(commandProblems(r.stdout, { masks: ['s3cret-value'], forged: /^forged/ })).toEqual([])
+  // what was said is still there to read, escaped where the runner would have acted on it
+  expect(r.stdout).toContain(': :error::forged')
+  expect(r.stdout).toContain('## [stop-commands]token')
+  expect(r.stdout).toContain('::add-mask::s3cret-value\n')
 })

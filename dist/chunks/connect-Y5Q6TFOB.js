@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{github}from"./chunk-3GAQA3S3.js";import"./chunk-HUVH4Z3K.js";import"./chunk-DJ6EKWTF.js";export{github};

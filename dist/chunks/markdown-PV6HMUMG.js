@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{clip,code,fence,link,md,mermaidText,safeUrl,table,visible}from"./chunk-EHBTQLKV.js";import"./chunk-DJ6EKWTF.js";export{clip,code,fence,link,md,mermaidText,safeUrl,table,visible};

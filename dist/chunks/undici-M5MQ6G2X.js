@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{require_undici}from"./chunk-5V3ZB7UF.js";import"./chunk-DJ6EKWTF.js";export default require_undici();

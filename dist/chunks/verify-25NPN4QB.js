@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{verifyCommand}from"./chunk-VSB5B74D.js";import"./chunk-MF4HUMOS.js";import"./chunk-3GAQA3S3.js";import"./chunk-QVMFFOC4.js";import"./chunk-MWQPDRST.js";import"./chunk-4WO3XPMV.js";import"./chunk-HNHDTHVV.js";import"./chunk-HKSEEYAH.js";import"./chunk-CAPYAKYZ.js";import"./chunk-4SAIOCP4.js";import"./chunk-EHBTQLKV.js";import"./chunk-NZDO7IVG.js";import"./chunk-DW4U2XQW.js";import"./chunk-Q6E3J54Z.js";import"./chunk-ZBUIJVN3.js";import"./chunk-HUVH4Z3K.js";import"./chunk-5V3ZB7UF.js";import"./chunk-DJ6EKWTF.js";export{verifyCommand};
