@@ -69,7 +69,11 @@ function flatten(issues: readonly Issue[], prefix: PropertyKey[] = []): Issue[] 
       const score = (o: readonly Issue[]) =>
         o.length + (o.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0) ? 1000 : 0)
       const best = options.reduce((a, b) => (score(b) < score(a) ? b : a))
-      out.push(...flatten(best, path))
+      // A union of scalars ("days: a list or a range") fails as a whole: its own message says
+      // what is accepted. Only a union of objects has an option to look into.
+      const inside = best.some((i) => i.path.length > 0 || i.code === 'unrecognized_keys')
+      if (inside) out.push(...flatten(best, path))
+      else out.push({ ...issue, path })
     } else out.push({ ...issue, path })
   }
   return out

@@ -7,11 +7,9 @@ import { Redactor, secretsIn } from '../report/redact.js'
 import { plural } from '../report/text.js'
 import { iso } from '../report/time.js'
 import type { Runner } from '../runner/runner.js'
-import { short } from '../github/context.js'
-import { loadProbeSet, type Probe, type ProbeSet } from './probe-schema.js'
+import { loadProbeSet, probesFor, type Probe, type ProbeSet } from './probe-schema.js'
 import { formatValue } from './metric.js'
 import { ProbeClient } from './probe.js'
-import { SAMPLE_SHA } from './release.js'
 import { buildVerifyReport, roundLine, type VerifyReport } from './report.js'
 import { verifyLoop, type Verification } from './run.js'
 import type { AnalysisConfig } from './verdict.js'
@@ -49,13 +47,19 @@ export function prepareProbes(
 ): { probes: ProbeSet; redactor: Redactor } {
   const probes = loadProbeSet(text, 'probes', fromFile)
   // A value made from the release's SHA (`?v={{ release.sha }}`) is not a secret: commits are
-  // named in every report. Checked on the sample release, the rest is the same for any release.
+  // named in every report. Such a value differs between two releases, so the secrets are those
+  // found alike for the sample release and for another one. (Matching the sample's SHA as text
+  // also matched a secret that happened to contain its digits.)
+  const other = new Set(probesFor(probes, OTHER_SHA).flatMap((p) => secretsIn(p.url, p.headers)))
   const secrets = probes.sample
     .flatMap((p) => secretsIn(p.url, p.headers))
-    .filter((x) => !x.includes(short(SAMPLE_SHA)))
+    .filter((x) => other.has(x))
   for (const s of secrets) runner.secret(s)
   return { probes, redactor: new Redactor([...secrets, ...known]) }
 }
+
+/** A second release, unlike SAMPLE_SHA in every digit, to tell SHA-made values from secrets. */
+const OTHER_SHA = 'fedcba9876543210fedcba9876543210fedcba98'
 
 /** A metric probe's value before the release: the same query at verification start − before. */
 export interface Baseline {
