@@ -21,3 +21,28 @@ export function fromText<T>(parse: (text: string) => T | string) {
 
 /** Milliseconds from "500ms", "10s", "5m", "1h", "1h30m". */
 export const durationField = fromText(parseDuration)
+
+/** An http(s) URL, or the error sentence; `bare` also refuses a ?query or #fragment. */
+export function parseHttpUrl(text: string, bare = false): URL | string {
+  let u: URL
+  try {
+    u = new URL(text.trim())
+  } catch {
+    return 'is not a valid URL'
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    return `must be http or https, got "${u.protocol.replace(':', '')}"`
+  if (bare && (u.search || u.hash)) return 'must not have a ?query or #fragment'
+  return u
+}
+
+/** An http(s) URL field; `required` is the message when it is missing. */
+export const httpUrlField = (required: string, bare = false) =>
+  z.string({ error: required }).transform((s, ctx) => {
+    const u = parseHttpUrl(s, bare)
+    if (typeof u === 'string') {
+      ctx.addIssue({ code: 'custom', message: u })
+      return z.NEVER
+    }
+    return u
+  })

@@ -7,7 +7,7 @@
 //     no-data: fail
 
 import { z } from 'zod'
-import { durationField } from '../config/fields.js'
+import { durationField, httpUrlField } from '../config/fields.js'
 import type { MaxIncrease, MetricExpect } from './metric.js'
 
 const maxIncrease = z
@@ -59,29 +59,10 @@ export const metricExpectSchema = z
       })
   })
 
-const prometheusUrl = z
-  .string({ error: 'required: the Prometheus server, e.g. http://prometheus:9090' })
-  .transform((s, ctx) => {
-    let u: URL
-    try {
-      u = new URL(s.trim())
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'is not a valid URL' })
-      return z.NEVER
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be http or https, got "${u.protocol.replace(':', '')}"`,
-      })
-      return z.NEVER
-    }
-    if (u.search || u.hash) {
-      ctx.addIssue({ code: 'custom', message: 'must not have a ?query or #fragment' })
-      return z.NEVER
-    }
-    return u
-  })
+const prometheusUrl = httpUrlField(
+  'required: the Prometheus server, e.g. http://prometheus:9090',
+  true,
+)
 
 /** The `prometheus:` block; `headers` are validated like an HTTP probe's (passed in). */
 export function prometheusSchema<H extends z.ZodType>(headers: H) {

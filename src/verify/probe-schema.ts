@@ -3,7 +3,7 @@
 // JSON paths, status specs and durations.
 
 import { z } from 'zod'
-import { durationField, fromText } from '../config/fields.js'
+import { durationField, fromText, httpUrlField } from '../config/fields.js'
 import { fromZod, InputError } from '../config/errors.js'
 import { expandEnv } from '../config/expand.js'
 import { parseYamlInput } from '../config/yaml.js'
@@ -166,23 +166,7 @@ const requestHeaders = z
 const probeSchema = z
   .strictObject({
     name: z.string().trim().min(1, 'must not be empty').optional(),
-    url: z.string({ error: 'required: the URL to probe' }).transform((s, ctx) => {
-      let u: URL
-      try {
-        u = new URL(s.trim())
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'is not a valid URL' })
-        return z.NEVER
-      }
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be http or https, got "${u.protocol.replace(':', '')}"`,
-        })
-        return z.NEVER
-      }
-      return u
-    }),
+    url: httpUrlField('required: the URL to probe'),
     method: z
       .string()
       .regex(/^[A-Za-z]+$/, 'expected an HTTP method such as GET or POST')

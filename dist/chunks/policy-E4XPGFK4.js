@@ -1,3 +1,0 @@
-import { createRequire as __deployGuardRequire } from 'node:module';
-const require = __deployGuardRequire(import.meta.url);
-import{loadPolicy}from"./chunk-VOIE64A5.js";import"./chunk-Q35I64IL.js";import"./chunk-BE74SOU5.js";import"./chunk-LQSTCDNH.js";import"./chunk-DJ6EKWTF.js";export{loadPolicy};
