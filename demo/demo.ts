@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startStandIn, type StandIn } from './standin/index.js'
 import { runActionProcess, type ActionRun } from './action-process.js'
+import { prometheusInstalled, startMetricsService, startPrometheus } from './prometheus.js'
 import { createDemoRepo } from './repo.js'
 import { startDemoService } from './service.js'
 import { short } from '../src/github/context.js'
@@ -18,7 +19,16 @@ export interface DemoOptions {
   /** Path to dist/index.js. */
   action: string
   out: (line: string) => void
+  /**
+   * Add a metric probe against a real Prometheus: true requires it, false leaves it out, unset
+   * uses it when `prometheus` is installed.
+   */
+  metrics?: boolean
 }
+
+/** The error ratio of the demo's traffic, over a window short enough for a one-second soak. */
+const ERROR_RATIO =
+  'sum(rate(http_requests_total{code="500"}[3s])) / sum(rate(http_requests_total[3s]))'
 
 const TOKEN = 'ghs_demo0000000000000000000000000000'
 
@@ -41,6 +51,21 @@ export async function demo(o: DemoOptions): Promise<number> {
   const repo = createDemoRepo(join(base, 'repo'))
   const service = await startDemoService((sha) => sha === repo.bad)
   let gh: StandIn | null = null
+  const metrics = o.metrics ?? prometheusInstalled()
+  if (metrics && !prometheusInstalled()) {
+    say('demo --metrics: `prometheus` is not installed (apt-get install prometheus)')
+    await service.close()
+    return 2
+  }
+  // The service's traffic as Prometheus sees it: 2% errors while a good release serves, 30%
+  // while the bad one does, scraped every second.
+  const traffic = metrics ? await startMetricsService() : null
+  const follow = traffic
+    ? setInterval(() => {
+        traffic.errorShare = service.serving() === repo.bad ? 0.3 : 0.02
+      }, 100)
+    : null
+  const prom = traffic ? await startPrometheus(traffic) : null
   try {
     gh = await startStandIn({ repoDir: repo.dir, owner: 'acme', repo: 'shop', token: TOKEN })
     const env = {
@@ -56,7 +81,13 @@ export async function demo(o: DemoOptions): Promise<number> {
       policy:
         'timezone: UTC\ndeny:\n  - name: Year-end freeze\n    from: 2099-12-19\n    to: 2100-01-04\n',
       // The version probe proves which release serves: the deployed one, then the one put back.
-      probes: `- name: homepage\n  url: ${service.url}/\n  expect: { body-contains: shop }\n- name: health\n  url: ${service.url}/healthz\n  critical: true\n  expect: { json: { "$.status": up, "$.db.ok": true } }\n- name: version\n  url: ${service.url}/version?v={{ release.short-sha }}\n  expect: { json: { "$.sha": "{{ release.sha }}" } }\n`,
+      probes:
+        `- name: homepage\n  url: ${service.url}/\n  expect: { body-contains: shop }\n- name: health\n  url: ${service.url}/healthz\n  critical: true\n  expect: { json: { "$.status": up, "$.db.ok": true } }\n- name: version\n  url: ${service.url}/version?v={{ release.short-sha }}\n  expect: { json: { "$.sha": "{{ release.sha }}" } }\n` +
+        (prom
+          ? `- name: error-rate\n  prometheus: { url: "${prom.url}", query: '${ERROR_RATIO}' }\n  expect: { below: 0.5, baseline: { before: 5s, max-increase: 50% } }\n  no-data: pass\n`
+          : ''),
+      // With a metric probe, the traffic of a new release needs a few scrapes to show.
+      ...(prom ? { 'initial-delay': '2500ms' } : {}),
       interval: '200ms',
       duration: '1s',
       'failure-threshold': '3',
@@ -94,6 +125,12 @@ export async function demo(o: DemoOptions): Promise<number> {
       `  GitHub      ${gh.url} (stand-in; every request checked against GitHub's OpenAPI description)`,
     )
     say(`  service     ${service.url}`)
+    say(
+      prom
+        ? `  Prometheus  ${prom.url} (scraping the service's traffic every second; metric probe error-rate)`
+        : '  Prometheus  not installed: no metric probe (apt-get install prometheus adds one)',
+    )
+    if (traffic) await prom!.scrapes(traffic, 6)
     say()
 
     say(`1. Deploy the good release ${short(repo.good)} (command: deploy)`)
@@ -116,6 +153,7 @@ export async function demo(o: DemoOptions): Promise<number> {
     // What the report says of the evidence and of the check of the release put back.
     const report = JSON.parse(readFileSync(two.outputs.report ?? '', 'utf8')) as {
       evidence: { outcome: string; lines: number } | null
+      verification?: { rounds: { results: { probe: string; ok: boolean; message?: string }[] }[] }
       rollback: {
         restore?: {
           target: string
@@ -130,6 +168,14 @@ export async function demo(o: DemoOptions): Promise<number> {
     say(
       `   evidence: ${report.evidence ? `${report.evidence.outcome}, ${report.evidence.lines} lines of the bad release's log kept before the rollback` : 'none'}`,
     )
+    let metricFailed = false
+    if (prom) {
+      const last = report.verification?.rounds.at(-1)?.results.find((x) => x.probe === 'error-rate')
+      metricFailed = last?.ok === false
+      say(
+        `   error-rate: ${last ? `${last.ok ? 'passed' : 'failed'}: ${last.message}` : 'not measured'}`,
+      )
+    }
     say(
       `   recovery: ${restore ? `${restore.target} ${restore.verdict.healthy ? 'passed' : 'failed'} the same probes${versionChecked ? ', its served version included ($.sha = {{ release.sha }})' : ''}` : 'not verified'}`,
     )
@@ -177,7 +223,8 @@ export async function demo(o: DemoOptions): Promise<number> {
       issue !== undefined &&
       three.code === 1 &&
       four.code === 0 &&
-      gh.violations.length === 0
+      gh.violations.length === 0 &&
+      (!prom || metricFailed)
     say()
     say(
       ok
@@ -186,6 +233,9 @@ export async function demo(o: DemoOptions): Promise<number> {
     )
     return ok ? 0 : 1
   } finally {
+    if (follow) clearInterval(follow)
+    await prom?.stop()
+    await traffic?.close()
     await gh?.close()
     await service.close()
   }

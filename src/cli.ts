@@ -26,7 +26,9 @@ const USAGE = `usage:
                       --sha (default: GITHUB_SHA) fills {{ release.sha }} in the probes
   deploy-guard check --command CMD [--policy FILE|YAML] [--probes FILE|YAML] [--INPUT VALUE ...]
                       validate the action's inputs as the action does, run nothing (exit 0 or 2)
-  deploy-guard demo      (the whole story on one machine; also npm run demo)
+  deploy-guard demo [--metrics|--no-metrics]
+                      the whole story on one machine (also npm run demo); with Prometheus
+                      installed, or --metrics, a metric probe sees the bad release's errors
   deploy-guard standin [--port N] [--repo DIR] [--repository OWNER/NAME] [--token TOKEN]
                       the demo's GitHub stand-in on its own; prints its URL, serves until SIGTERM
   deploy-guard --help`
@@ -198,7 +200,18 @@ export async function cli(
         // shared chunk); the action it runs is dist/index.js beside it. The path is
         // built at run time so the bundler does not mistake it for an asset to copy.
         const action = fileURLToPath(new URL(['.', 'index.js'].join('/'), import.meta.url))
-        return await demo({ root: process.cwd(), action, out })
+        const { values } = parseArgs({
+          args: rest,
+          options: { metrics: { type: 'boolean' }, 'no-metrics': { type: 'boolean' } },
+        })
+        // Unset: a metric probe when `prometheus` is installed (demo/demo.ts).
+        const metrics = values.metrics ? true : values['no-metrics'] ? false : undefined
+        return await demo({
+          root: process.cwd(),
+          action,
+          out,
+          ...(metrics === undefined ? {} : { metrics }),
+        })
       }
       case 'standin': {
         const { standinCli } = await import('../demo/standin/cli.js')

@@ -10,7 +10,8 @@ export function isSensitiveHeader(name: string): boolean {
   return SENSITIVE_HEADER.test(name)
 }
 
-export function redactUrl(input: URL | string): string {
+/** `keep`: query parameters that hold no secret (a metric probe's PromQL `query`). */
+export function redactUrl(input: URL | string, keep: readonly string[] = []): string {
   let u: URL
   try {
     u = new URL(String(input))
@@ -20,7 +21,12 @@ export function redactUrl(input: URL | string): string {
   if (u.username) u.username = MASK
   if (u.password) u.password = MASK
   const keys = [...u.searchParams.keys()]
-  if (keys.length > 0) u.search = keys.map((k) => `${encodeURIComponent(k)}=${MASK}`).join('&')
+  if (keys.length > 0)
+    u.search = [...u.searchParams]
+      .map(
+        ([k, v]) => `${encodeURIComponent(k)}=${keep.includes(k) ? encodeURIComponent(v) : MASK}`,
+      )
+      .join('&')
   return u.toString().replace(/%2A%2A%2A/g, MASK)
 }
 
@@ -29,7 +35,11 @@ export function redactHeaders(h: Record<string, string>): Record<string, string>
 }
 
 /** The secret values in a URL and headers, for masking and for scrubbing free text. */
-export function secretsIn(url: URL | string, headers: Record<string, string> = {}): string[] {
+export function secretsIn(
+  url: URL | string,
+  headers: Record<string, string> = {},
+  keep: readonly string[] = [],
+): string[] {
   const out: string[] = []
   try {
     const u = new URL(String(url))
@@ -42,7 +52,8 @@ export function secretsIn(url: URL | string, headers: Record<string, string> = {
         ),
       )
     // Short query values ("page=1") are redacted in URLs but too common to scrub from text.
-    for (const v of u.searchParams.values()) if (v.length >= 8) out.push(v, encodeURIComponent(v))
+    for (const [k, v] of u.searchParams)
+      if (v.length >= 8 && !keep.includes(k)) out.push(v, encodeURIComponent(v))
   } catch {
     // an invalid URL holds no secret we can name
   }
@@ -107,8 +118,8 @@ export class Redactor {
     return out
   }
 
-  url(u: URL | string): string {
-    return this.text(redactUrl(u))
+  url(u: URL | string, keep: readonly string[] = []): string {
+    return this.text(redactUrl(u, keep))
   }
 
   /** Deep-scrubs every string in a JSON-like value. */

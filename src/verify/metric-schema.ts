@@ -87,6 +87,9 @@ export interface Metric {
   noData: 'fail' | 'pass'
 }
 
+/** The query parameters of a metric probe's request: the PromQL and the time, never secrets. */
+export const METRIC_PARAMS = ['query', 'time'] as const
+
 /** The instant-query endpoint under a server URL (keeping a path prefix such as /prometheus). */
 export function queryUrl(server: URL): URL {
   const u = new URL(server)

@@ -9,6 +9,7 @@ import { iso } from '../report/time.js'
 import type { Runner } from '../runner/runner.js'
 import { loadProbeSet, probesFor, type Probe, type ProbeSet } from './probe-schema.js'
 import { formatValue } from './metric.js'
+import { METRIC_PARAMS } from './metric-schema.js'
 import { ProbeClient } from './probe.js'
 import { buildVerifyReport, roundLine, type VerifyReport } from './report.js'
 import { verifyLoop, type Verification } from './run.js'
@@ -50,9 +51,13 @@ export function prepareProbes(
   // named in every report. Such a value differs between two releases, so the secrets are those
   // found alike for the sample release and for another one. (Matching the sample's SHA as text
   // also matched a secret that happened to contain its digits.)
-  const other = new Set(probesFor(probes, OTHER_SHA).flatMap((p) => secretsIn(p.url, p.headers)))
+  const other = new Set(
+    probesFor(probes, OTHER_SHA).flatMap((p) =>
+      secretsIn(p.url, p.headers, p.metric ? METRIC_PARAMS : []),
+    ),
+  )
   const secrets = probes.sample
-    .flatMap((p) => secretsIn(p.url, p.headers))
+    .flatMap((p) => secretsIn(p.url, p.headers, p.metric ? METRIC_PARAMS : []))
     .filter((x) => other.has(x))
   for (const s of secrets) runner.secret(s)
   return { probes, redactor: new Redactor([...secrets, ...known]) }

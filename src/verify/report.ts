@@ -7,7 +7,7 @@ import { Redactor, redactHeaders } from '../report/redact.js'
 import { fitSummary, summarySize, VERIFY_SUMMARY_BUDGET } from '../report/summary-size.js'
 import { count } from '../report/text.js'
 import { metricChart, percentile, verifyCharts } from './charts.js'
-import type { Metric } from './metric-schema.js'
+import { METRIC_PARAMS, type Metric } from './metric-schema.js'
 import type { Baseline } from './probing.js'
 import type { Probe } from './probe-schema.js'
 import type { Verification } from './run.js'
@@ -78,7 +78,7 @@ export function buildVerifyReport(
     probes: probes.map((p) => ({
       name: p.name,
       method: p.method,
-      url: redactor.url(p.url),
+      url: redactor.url(p.url, p.metric ? METRIC_PARAMS : []),
       headers: redactHeaders(p.headers),
       critical: p.critical,
       ...(p.metric ? { metric: metricReport(p.metric, baselines.get(p.name)) } : {}),

@@ -141,3 +141,12 @@ test('secret names are matched on whole words: PWD is the working directory, not
     [],
   )
 })
+
+test('query parameters named as kept are neither masked in a URL nor taken for secrets', () => {
+  const url = 'http://p:9090/api/v1/query?query=sum(rate(x[1m]))&token=abcdefgh12'
+  expect(redactUrl(url, ['query'])).toBe(
+    'http://p:9090/api/v1/query?query=sum(rate(x%5B1m%5D))&token=***',
+  )
+  expect(secretsIn(url, {}, ['query'])).toEqual(['abcdefgh12'])
+  expect(secretsIn(url)).toContain('sum(rate(x[1m]))')
+})

@@ -70,6 +70,9 @@ test('a steady 2% error rate passes below: 0.05, each round with its value', asy
   const v = await verify(metricProbe(prom.url, '{ below: 0.05 }'))
   expect(v.verification.verdict.healthy).toBe(true)
   for (const r of results(v)) expect(r.value).toBeCloseTo(0.02, 5)
+  // The PromQL is not a secret: shown in the report, never masked in the log.
+  expect(v.report.probes[0]!.url).toContain('/api/v1/query?query=sum(rate(http_requests_total')
+  expect(v.rec.secrets).toEqual([])
 })
 
 test('a jump to 30% fails below: 0.05 within the bound (rate window + scrape + (threshold - 1) x interval)', async () => {
