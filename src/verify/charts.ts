@@ -45,12 +45,21 @@ interface Point {
   failed: number
 }
 
+/** How many consecutive rounds one point stands for, so there are at most MAX_POINTS. */
+const groupSize = (rounds: number) => Math.max(1, Math.ceil(rounds / MAX_POINTS))
+
+/** `items` cut into consecutive groups of groupSize(items.length). */
+function groups<T>(items: T[]): T[][] {
+  const size = groupSize(items.length)
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
 /** Consecutive rounds in at most MAX_POINTS groups, each with its worst p95 and failed count. */
 export function points(rounds: ChartRound[]): Point[] {
-  const size = Math.max(1, Math.ceil(rounds.length / MAX_POINTS))
   const out: Point[] = []
-  for (let i = 0; i < rounds.length; i += size) {
-    const group = rounds.slice(i, i + size)
+  for (const group of groups(rounds)) {
     const first = group[0]!.number
     const last = group[group.length - 1]!.number
     out.push({
@@ -92,8 +101,8 @@ function chart(colour: string, lines: string[]): string[] {
 export function verifyCharts(rounds: ChartRound[], probes: number): string[] {
   if (rounds.length === 0) return []
   const pts = points(rounds)
-  const grouped = pts.length < rounds.length
-  const size = grouped ? pts[0]!.last - Number(pts[0]!.label) + 1 : 1
+  const size = groupSize(rounds.length)
+  const grouped = size > 1
   const per = grouped ? `per ${size} rounds, worst round` : 'per round'
   const x = `x-axis "${grouped ? `first round of each ${size}` : 'round'}" [${pts.map((p) => `"${p.label}"`).join(', ')}]`
   const top = Math.max(10, ...pts.map((p) => p.p95))
@@ -131,14 +140,14 @@ export function metricChart(
   },
   rounds: { number: number; results: { probe: string; value?: number | null }[] }[],
 ): string[] {
-  const values = rounds.map((r) => r.results.find((x) => x.probe === name)?.value ?? null)
-  if (values.length === 0) return []
-  const size = Math.max(1, Math.ceil(values.length / MAX_POINTS))
-  const pts: { label: string; value: number | null }[] = []
-  for (let i = 0; i < values.length; i += size) {
-    const group = values.slice(i, i + size).filter((v): v is number => v !== null)
-    pts.push({ label: String(rounds[i]!.number), value: group.length ? Math.max(...group) : null })
-  }
+  if (rounds.length === 0) return []
+  const size = groupSize(rounds.length)
+  const pts = groups(rounds).map((group) => {
+    const values = group
+      .map((r) => r.results.find((x) => x.probe === name)?.value)
+      .filter((v): v is number => typeof v === 'number')
+    return { label: String(group[0]!.number), value: values.length ? Math.max(...values) : null }
+  })
   // xychart-beta draws no legend: the title names each line by its colour.
   const lines: { label: string; colour: [string, string]; ys: number[] }[] = [
     { label: 'value', colour: ['blue', LATENCY_COLOUR], ys: pts.map((p) => p.value ?? 0) },

@@ -7,7 +7,16 @@ import { readSettings } from '../../src/config/inputs.js'
 import { rollbackCommand } from '../../src/commands/rollback.js'
 import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
 import { short } from '../../src/github/context.js'
-import { fastInputs, runEnv, step, T0, worldPerTest, writes, type Inputs } from '../helpers/step.js'
+import {
+  fastInputs,
+  runEnv,
+  step,
+  T0,
+  worldPerTest,
+  writes,
+  type Inputs,
+  RELEASE_OUTPUTS,
+} from '../helpers/step.js'
 import { DEPLOY_TO, type World } from '../helpers/world.js'
 
 let w: World
@@ -40,17 +49,7 @@ test('on demand: the newest deployment rolled back to the verified one, restored
 
   expect(w.service.serving()).toBe(w.repo.good)
   const issue = w.gh.state.issues[0]!
-  expect(Object.keys(rec.outputs).sort()).toEqual(
-    [
-      'healthy',
-      'issue-number',
-      'issue-url',
-      'previous-sha',
-      'report',
-      'rolled-back',
-      'severity',
-    ].sort(),
-  )
+  expect(Object.keys(rec.outputs).sort()).toEqual(RELEASE_OUTPUTS)
   expect(rec.outputs).toMatchObject({
     healthy: 'false',
     severity: 'P2',

@@ -7,7 +7,15 @@ import { readSettings } from '../../src/config/inputs.js'
 import { verifyCommand } from '../../src/commands/verify.js'
 import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
 import { short } from '../../src/github/context.js'
-import { fastInputs, runEnv, step, worldPerTest, writes, type Inputs } from '../helpers/step.js'
+import {
+  fastInputs,
+  runEnv,
+  step,
+  worldPerTest,
+  writes,
+  type Inputs,
+  RELEASE_OUTPUTS,
+} from '../helpers/step.js'
 import { DEPLOY_TO, TOKEN, type World } from '../helpers/world.js'
 
 let w: World
@@ -86,17 +94,7 @@ test('failing, rollback-strategy none, issue true: issue opened, nothing rolled 
 
   const issue = w.gh.state.issues[0]!
   expect(w.gh.state.issues).toHaveLength(1)
-  expect(Object.keys(rec.outputs).sort()).toEqual(
-    [
-      'healthy',
-      'issue-number',
-      'issue-url',
-      'previous-sha',
-      'report',
-      'rolled-back',
-      'severity',
-    ].sort(),
-  )
+  expect(Object.keys(rec.outputs).sort()).toEqual(RELEASE_OUTPUTS)
   expect(rec.outputs).toMatchObject({
     healthy: 'false',
     severity: 'P1',

@@ -9,13 +9,18 @@ import { join } from 'node:path'
 import { checkInputs } from '../../src/config/check.js'
 import type { InputName, Settings } from '../../src/config/inputs.js'
 import type { StepIO } from '../../src/commands/context.js'
-import type { OutputName } from '../../src/constants.js'
+import { OUTPUTS, type OutputName } from '../../src/constants.js'
 import { guardRunner } from '../../src/runner/guard.js'
 import type { Runner } from '../../src/runner/runner.js'
 import type { Call } from './runner-commands.js'
 import { createWorld, TOKEN, type World } from './world.js'
 
 export type Inputs = Partial<Record<InputName, string>>
+
+/** The outputs a command that verified a release sets (all but the window's), sorted. */
+export const RELEASE_OUTPUTS = OUTPUTS.filter(
+  (o) => !['allowed', 'reason', 'next-window', 'overridden'].includes(o),
+).sort()
 
 export interface Recording {
   /** The runner the commands get: the recorder behind the workflow-command guard, as on a runner. */
