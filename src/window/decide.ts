@@ -95,8 +95,13 @@ export function shortTime(ms: number, z: Zone): string {
 
 /** "Mon 2026-11-23 09:00 Europe/Berlin" */
 export function longTime(ms: number, z: Zone): string {
+  return `${weekdayName(z.local(ms).weekday)} ${wallTime(ms, z)} ${z.name}`
+}
+
+/** "2026-11-23 09:00": the wall clock in the zone (also the window chart's dateFormat). */
+export function wallTime(ms: number, z: Zone): string {
   const l = z.local(ms)
-  return `${weekdayName(l.weekday)} ${l.year}-${pad(l.month)}-${pad(l.date)} ${pad(l.hour)}:${pad(l.minuteOfHour)} ${z.name}`
+  return `${l.year}-${pad(l.month)}-${pad(l.date)} ${pad(l.hour)}:${pad(l.minuteOfHour)}`
 }
 
 const quote = (s: string) => `"${s}"`

@@ -5,7 +5,7 @@ import { clip, code, link, md, mermaidText, table } from '../report/markdown.js'
 import { fitSummary, WINDOW_SUMMARY_BUDGET } from '../report/summary-size.js'
 import { count } from '../report/text.js'
 import type { WindowDecision } from './decide.js'
-import { longTime } from './decide.js'
+import { longTime, wallTime } from './decide.js'
 import type { Cell } from './engine.js'
 import { HOUR, zone, type Zone } from './zone.js'
 
@@ -66,13 +66,6 @@ export function renderWindowSummary(d: WindowDecision, o: { audit?: boolean } = 
   return fitSummary(out.join('\n') + '\n', WINDOW_SUMMARY_BUDGET)
 }
 
-/** "2026-12-01 09:00": a wall-clock time in the policy's zone, as the chart's dateFormat reads it. */
-function wall(ms: number, z: Zone): string {
-  const l = z.local(ms)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${l.year}-${p(l.month)}-${p(l.date)} ${p(l.hour)}:${p(l.minuteOfHour)}`
-}
-
 /** "UTC+01", "UTC-0330": the offset at an instant, without the colon mermaid labels cannot hold. */
 function utcOffset(ms: number, z: Zone): string {
   const minutes = Math.round(z.offsetAt(ms) / 60_000)
@@ -116,7 +109,7 @@ function weekChart(d: WindowDecision, z: Zone): string[] {
   ]
   // Labels are ours or already through mermaidText.
   const task = (label: string, tag: string, start: number, end: number) =>
-    `  ${label} :${tag}${wall(start, z)}, ${wall(end, z)}`
+    `  ${label} :${tag}${wallTime(start, z)}, ${wallTime(end, z)}`
   for (const row of week.rows) {
     if (row.periods.length === 0) continue
     lines.push(`  section ${mermaidText(row.name, 26)}`)
@@ -138,7 +131,7 @@ function weekChart(d: WindowDecision, z: Zone): string[] {
       mermaidText(
         d.overridden && d.override
           ? `override by ${d.override.actor}`
-          : `now ${wall(at, z).slice(11).replace(':', 'h')}`,
+          : `now ${wallTime(at, z).slice(11).replace(':', 'h')}`,
         40,
       ),
       'milestone, ',
