@@ -54,6 +54,7 @@ export async function metricBench(): Promise<Figure[]> {
           failureThreshold: THRESHOLD,
           successThreshold: 1000,
           probeTimeoutMs: 2000,
+          probeConcurrency: 8,
         },
         { runner: quiet, now: Date.now, workspace: '.', reportDir: '.' },
         { target: 'bench', environment: 'bench' },

@@ -22,6 +22,7 @@ const USAGE = `usage:
   deploy-guard window --policy FILE [--environment ENV] [--at ISO-INSTANT] [--json]
   deploy-guard verify --probes FILE [--duration 60s] [--interval 10s] [--failure-threshold 3]
                       [--success-threshold 3] [--initial-delay 0s] [--probe-timeout 5s]
+                      [--probe-concurrency 8]
                       [--sha SHA] [--json]
                       --sha (default: GITHUB_SHA) fills {{ release.sha }} in the probes
   deploy-guard check --command CMD [--policy FILE|YAML] [--probes FILE|YAML] [--INPUT VALUE ...]
@@ -114,6 +115,7 @@ async function verifyCli(
     'success-threshold',
     'initial-delay',
     'probe-timeout',
+    'probe-concurrency',
   ] as const
   const { values } = parseArgs({
     args,

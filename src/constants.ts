@@ -9,6 +9,7 @@ export const OUTPUTS = [
   'healthy',
   'severity',
   'rolled-back',
+  'scope',
   'previous-sha',
   'issue-number',
   'issue-url',

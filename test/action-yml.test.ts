@@ -39,6 +39,7 @@ test('declares every output the code writes (src/constants.ts), and they are the
       'healthy',
       'severity',
       'rolled-back',
+      'scope',
       'previous-sha',
       'issue-number',
       'issue-url',

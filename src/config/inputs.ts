@@ -28,6 +28,10 @@ export const INPUT_DEFAULTS = {
   'rollback-timeout': '10m',
   'evidence-command': '',
   'evidence-timeout': '30s',
+  'probe-concurrency': '8',
+  vantage: '',
+  reports: '',
+  quorum: 'majority',
   'previous-ref': '',
   issue: 'true',
   'issue-labels': 'deploy-guard,incident',
@@ -116,6 +120,9 @@ function workflowProblem(w: string): string | null {
   return `expected a workflow file name such as rollback.yml (no directory) or a workflow ID, got "${w}"`
 }
 
+/** A vantage names a runner's place: it goes into file names, tables and log lines. */
+const VANTAGE = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,63}$/
+
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.string().transform((s, ctx) => {
     const v = s.trim()
@@ -157,6 +164,21 @@ const inputsSchema = z
     'rollback-timeout': duration.refine((ms) => ms > 0, 'must be longer than 0'),
     'evidence-command': z.string(),
     'evidence-timeout': duration.refine((ms) => ms > 0, 'must be longer than 0'),
+    'probe-concurrency': count(1),
+    vantage: text.refine((v) => v === '' || VANTAGE.test(v), {
+      error: (i) =>
+        `expected a name of letters, digits, ".", "_", "-" or spaces (at most 64), such as eu-west, got "${String(i.input)}"`,
+    }),
+    reports: text,
+    quorum: text.transform((q, ctx) => {
+      if (q === 'majority' || q === 'all' || q === 'any') return q
+      if (/^\d+$/.test(q) && Number(q) >= 1 && Number(q) <= 10_000) return Number(q)
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected majority, all, any or a whole number from 1 to 10000, got "${q}"`,
+      })
+      return z.NEVER
+    }),
     'previous-ref': text.refine((r) => !refProblem(r), {
       error: (i) => refProblem(String(i.input)) ?? '',
     }),
@@ -177,7 +199,18 @@ const inputsSchema = z
       need('rollback-workflow', 'required when rollback-strategy is "workflow"')
     if (v.command === 'deploy' && v['deploy-command'].trim() === '')
       need('deploy-command', 'required when command is "deploy"')
-    if ((v.command === 'verify' || v.command === 'deploy') && v.probes.trim() === '')
+    // A fan-in judges the vantages' reports; its own probes, if any, verify a restored release.
+    if (v.reports !== '' && v.command !== 'verify')
+      need('reports', `only with command "verify" (the fan-in of vantages), not "${v.command}"`)
+    if (v.reports !== '' && v.vantage !== '')
+      need('vantage', 'a fan-in with reports is not a vantage itself: set one or the other')
+    if (v.vantage !== '' && v.command !== 'verify')
+      need('vantage', `only with command "verify", not "${v.command}"`)
+    if (
+      (v.command === 'verify' || v.command === 'deploy') &&
+      v.probes.trim() === '' &&
+      v.reports === ''
+    )
       need('probes', `required when command is "${v.command}"`)
   })
 

@@ -23,7 +23,11 @@ export interface VerifyIO {
   signal?: AbortSignal
 }
 
-export type VerifyConfig = AnalysisConfig & { probeTimeoutMs: number }
+export type VerifyConfig = AnalysisConfig & {
+  probeTimeoutMs: number
+  /** Most requests in flight to one origin at once. */
+  probeConcurrency: number
+}
 
 export function analysisConfig(s: Settings): VerifyConfig {
   return {
@@ -33,6 +37,7 @@ export function analysisConfig(s: Settings): VerifyConfig {
     failureThreshold: s['failure-threshold'],
     successThreshold: s['success-threshold'],
     probeTimeoutMs: s['probe-timeout'],
+    probeConcurrency: s['probe-concurrency'],
   }
 }
 

@@ -8,7 +8,7 @@ import { fitSummary, summarySize, VERIFY_SUMMARY_BUDGET } from '../report/summar
 import { count } from '../report/text.js'
 import { metricChart, percentile, verifyCharts } from './charts.js'
 import { METRIC_PARAMS, type Metric } from './metric-schema.js'
-import type { Baseline } from './probing.js'
+import type { Baseline, VerifyConfig } from './probing.js'
 import type { Probe } from './probe-schema.js'
 import type { Verification } from './run.js'
 import { plannedRounds, type AnalysisConfig, type Round } from './verdict.js'
@@ -35,7 +35,7 @@ export interface VerifyReport {
   environment: string
   startedAt: string
   endedAt: string
-  config: AnalysisConfig & { probeTimeoutMs: number }
+  config: VerifyConfig
   probes: {
     name: string
     method: string
@@ -63,7 +63,7 @@ export interface VerifyReport {
 export function buildVerifyReport(
   v: Verification,
   probes: Probe[],
-  c: AnalysisConfig & { probeTimeoutMs: number },
+  c: VerifyConfig,
   meta: { target: string; environment: string },
   redactor: Redactor,
   baselines: ReadonlyMap<string, Baseline> = new Map(),

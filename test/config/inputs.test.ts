@@ -33,7 +33,23 @@ test('defaults match action.yml and parse to typed values', () => {
     'dry-run': false,
     'evidence-command': '',
     'evidence-timeout': 30_000,
+    'probe-concurrency': 8,
+    vantage: '',
+    reports: '',
+    quorum: 'majority',
   })
+})
+
+test('a fan-in needs reports and no probes; quorum reads numbers and words', () => {
+  expect(settings({ command: 'verify', reports: 'reports/' })).toMatchObject({
+    reports: 'reports/',
+    probes: '',
+  })
+  expect(settings({ command: 'verify', probes: 'x.yml', quorum: ' 2 ' }).quorum).toBe(2)
+  expect(settings({ command: 'verify', probes: 'x.yml', quorum: 'all' }).quorum).toBe('all')
+  expect(settings({ command: 'verify', probes: 'x.yml', vantage: 'eu-west 1' }).vantage).toBe(
+    'eu-west 1',
+  )
 })
 
 test.each([
@@ -126,6 +142,32 @@ test.each([
     'evidence-timeout without a unit',
     { command: 'verify', probes: 'x.yml', 'evidence-timeout': '30' },
     /^evidence-timeout: expected a duration such as/,
+  ],
+  [
+    'probe-concurrency of zero',
+    { command: 'verify', probes: 'x.yml', 'probe-concurrency': '0' },
+    /^probe-concurrency: expected a whole number from 1 to 10000, got "0"$/,
+  ],
+  [
+    'quorum of half',
+    { command: 'verify', reports: 'r/', quorum: 'half' },
+    /^quorum: expected majority, all, any or a whole number from 1 to 10000, got "half"$/,
+  ],
+  ['quorum of zero', { command: 'verify', reports: 'r/', quorum: '0' }, /^quorum: expected/],
+  [
+    'vantage with a slash',
+    { command: 'verify', probes: 'x.yml', vantage: 'eu/west' },
+    /^vantage: expected a name of letters, digits/,
+  ],
+  [
+    'reports with deploy',
+    { command: 'deploy', 'deploy-command': 'true', probes: 'x.yml', reports: 'r/' },
+    /^reports: only with command "verify"/,
+  ],
+  [
+    'a fan-in that is a vantage too',
+    { command: 'verify', probes: 'x.yml', reports: 'r/', vantage: 'eu' },
+    /^vantage: a fan-in with reports is not a vantage itself/,
   ],
   [
     'rollback-workflow with a directory',

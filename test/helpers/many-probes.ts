@@ -1,16 +1,18 @@
 // A verification with thousands of probes, every one failing behind an nginx 502 page: the
 // largest job summary a real run writes (issue 11 measured 1.77 MB for 5,000 probes).
-import { decide, type AnalysisConfig, type Round } from '../../src/verify/verdict.js'
+import { decide, type Round } from '../../src/verify/verdict.js'
 import type { VerifyReport } from '../../src/verify/report.js'
+import type { VerifyConfig } from '../../src/verify/probing.js'
 import { NGINX_502 } from './hostile.js'
 
-const config: AnalysisConfig & { probeTimeoutMs: number } = {
+const config: VerifyConfig = {
   initialDelayMs: 0,
   intervalMs: 10_000,
   durationMs: 60_000,
   failureThreshold: 3,
   successThreshold: 3,
   probeTimeoutMs: 5000,
+  probeConcurrency: 8,
 }
 
 export function manyFailingProbes(n: number, name = (i: number) => `probe-${i}`): VerifyReport {

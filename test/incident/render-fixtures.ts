@@ -18,6 +18,7 @@ const config = {
   failureThreshold: 3,
   successThreshold: 3,
   probeTimeoutMs: 5000,
+  probeConcurrency: 8,
 }
 
 export const HOMEPAGE_EVIDENCE = '<html><body><h1>502 Bad Gateway</h1>\n<hr>nginx</body></html>'

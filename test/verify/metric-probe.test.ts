@@ -42,6 +42,7 @@ const config = (over: Partial<VerifyConfig> = {}): VerifyConfig => ({
   failureThreshold: 2,
   successThreshold: 2,
   probeTimeoutMs: 2000,
+  probeConcurrency: 8,
   ...over,
 })
 
