@@ -12,6 +12,7 @@ import { fitSummary, summarySize, VERIFY_SUMMARY_BUDGET } from '../report/summar
 import { DRY_RUN_EVIDENCE } from '../rollback/evidence.js'
 import { ruleSentence } from '../rollback/previous.js'
 import { renderVerifySummary, type VerifyReport } from '../verify/report.js'
+import { vantagesMarkdown } from '../verify/vantages-render.js'
 
 export interface FailureSummary {
   failed: VerifyReport
@@ -39,7 +40,12 @@ export function failureSummary(f: FailureSummary, budget = VERIFY_SUMMARY_BUDGET
     : f.dryRunEvidence
       ? ['### Evidence', '', md(DRY_RUN_EVIDENCE), '']
       : []
+  // A fan-in's verdict is the vantages': the table comes before the rollback it led to.
+  const vantages = incident.vantages
+    ? ['### Vantages', '', vantagesMarkdown(incident.vantages), '']
+    : []
   const rollback = [
+    ...vantages,
     ...evidence,
     `### Rollback: ${incident.rollback.state}`,
     '',

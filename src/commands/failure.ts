@@ -7,6 +7,10 @@ import { publishIncident, type Published } from '../incident/publish.js'
 import { writeReport } from '../report/report-file.js'
 import { rollBack, type FlowDeps } from '../rollback/flow.js'
 import { verdictText, type VerifyReport } from '../verify/report.js'
+import type { Scope, VantageView } from '../verify/vantages.js'
+import type { Tracking } from '../github/deployments.js'
+import { short } from '../github/context.js'
+import { failedWithoutProbing } from './context.js'
 import { failureSummary } from './failure-summary.js'
 
 /** Outputs, report file and summary for a failed release, then the failed step. */
@@ -16,9 +20,14 @@ export async function afterFailure(
   d: FlowDeps,
   deploymentId: number | null,
   startedAt: string | null,
+  /** A fan-in's vantages: the scope they give, and the table the summary and issue show. */
+  vantages?: VantageView,
 ) {
   const { settings: s, runner } = d
-  const incident = await rollBack(failed, { deploymentId, startedAt }, sha, d)
+  const rolled = await rollBack(failed, { deploymentId, startedAt }, sha, d)
+  const incident = vantages ? { ...rolled, vantages } : rolled
+  // A single verify is one vantage (SPEC); a rollback on demand measured nothing.
+  const scope: Scope | '' = vantages?.scope ?? (s.command === 'rollback' ? '' : 'everywhere')
   const rolledBack = incident.rollback.state === 'recovered'
   const previousSha = incident.previousSha ?? ''
 
@@ -30,6 +39,7 @@ export async function afterFailure(
       healthy: false,
       severity: incident.severity,
       rolledBack,
+      scope,
       previousSha,
       previousRule: incident.previousRule ?? null,
       rollback: incident.rollback,
@@ -37,6 +47,7 @@ export async function afterFailure(
       timeline: incident.timeline,
       issue,
       verification: failed,
+      ...(vantages ? { vantages } : {}),
       changes: incident.changes,
       githubRequests: d.gh?.requests ?? 0,
     })
@@ -65,6 +76,7 @@ export async function afterFailure(
   runner.output('healthy', 'false')
   runner.output('severity', incident.severity)
   runner.output('rolled-back', String(rolledBack))
+  runner.output('scope', scope)
   runner.output('previous-sha', previousSha)
   runner.output('issue-number', issue ? String(issue.number) : '')
   runner.output('issue-url', issue?.url ?? '')
@@ -87,4 +99,22 @@ export async function afterFailure(
   // A rollback someone asked for, done and verified, is a success; anything else fails the step.
   if (s.command === 'rollback' && rolledBack) runner.info(sentence)
   else runner.fail(sentence)
+}
+
+/**
+ * A rerun of the job (attempt 2 and later) whose first attempt already marked the release
+ * failed finishes that story (rollback, issue) instead of judging again: judging now could
+ * call the restored release's health the bad release's. True when it did.
+ */
+export async function finishEarlierFailure(
+  d: FlowDeps,
+  sha: string,
+  t: Tracking,
+  instead: string,
+): Promise<boolean> {
+  if (d.ctx.runAttempt <= 1 || !t.failedBefore) return false
+  const why = `an earlier attempt of this run marked ${sha ? short(sha) : 'this release'} failed ("${t.failedBefore}"); this attempt finishes its rollback and incident instead of ${instead}`
+  d.runner.warning(why)
+  await afterFailure(failedWithoutProbing(d, sha, why), sha, d, t.deploymentId, t.startedAt)
+  return true
 }

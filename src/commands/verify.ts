@@ -8,33 +8,27 @@ import { markDeployment, trackDeployment } from '../github/deployments.js'
 import { probesFor } from '../verify/probe-schema.js'
 import { probeRelease } from '../verify/probing.js'
 import { renderVerifySummary, verdictText } from '../verify/report.js'
-import { afterFailure } from './failure.js'
-import { failedWithoutProbing, flowDeps, UNKNOWN_SHA, type StepIO } from './context.js'
+import { afterFailure, finishEarlierFailure } from './failure.js'
+import { flowDeps, UNKNOWN_SHA, type StepIO } from './context.js'
 
 /** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */
 export async function verifyCommand(s: Settings, io: StepIO, sha?: string): Promise<void> {
+  // A fan-in judges the vantages' reports instead of probing (SPEC: Several vantages).
+  if (s.reports) return (await import('./fan-in.js')).fanInCommand(s, io, sha)
   const d = flowDeps(s, io, true)
   const failedSha = sha ?? d.ctx.sha
   // Before anything is written: a probe that names the release cannot run without its SHA.
   const probes = probesFor(d.probes!, failedSha, UNKNOWN_SHA)
+  if (s.vantage) return (await import('./vantage.js')).vantageCommand(s, io, d, probes, failedSha)
   // GitHub's record of the deployment is written while the first rounds probe: its pacing of
-  // writes must not delay detection. A rerun must know first whether it is finishing a story.
+  // writes must not delay detection.
   const tracked = trackDeployment(d, failedSha)
-  if (d.ctx.runAttempt > 1) {
-    const t = await tracked
-    if (t.failedBefore) {
-      const why = `an earlier attempt of this run marked ${failedSha ? short(failedSha) : 'this release'} failed ("${t.failedBefore}"); this attempt finishes its rollback and incident instead of verifying again`
-      io.runner.warning(why)
-      await afterFailure(
-        failedWithoutProbing(d, failedSha, why),
-        failedSha,
-        d,
-        t.deploymentId,
-        t.startedAt,
-      )
-      return
-    }
-  }
+  // A rerun must know first whether it is finishing a story.
+  if (
+    d.ctx.runAttempt > 1 &&
+    (await finishEarlierFailure(d, failedSha, await tracked, 'verifying again'))
+  )
+    return
   const { report } = await probeRelease(
     probes,
     d.config,
@@ -58,6 +52,7 @@ export async function verifyCommand(s: Settings, io: StepIO, sha?: string): Prom
     io.runner.output('healthy', 'true')
     io.runner.output('severity', '')
     io.runner.output('rolled-back', 'false')
+    io.runner.output('scope', '')
     io.runner.output('report', file)
     io.runner.info(verdictText(report))
     await io.runner.summary(renderVerifySummary(report))

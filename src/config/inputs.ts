@@ -121,7 +121,7 @@ function workflowProblem(w: string): string | null {
 }
 
 /** A vantage names a runner's place: it goes into file names, tables and log lines. */
-const VANTAGE = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,63}$/
+export const VANTAGE = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,63}$/
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.string().transform((s, ctx) => {
@@ -206,6 +206,13 @@ const inputsSchema = z
       need('vantage', 'a fan-in with reports is not a vantage itself: set one or the other')
     if (v.vantage !== '' && v.command !== 'verify')
       need('vantage', `only with command "verify", not "${v.command}"`)
+    // One vantage cannot tell a broken release from its own broken network path: the fan-in
+    // decides, and rolling back from every vantage at once would roll back several times.
+    if (v.vantage !== '' && v['rollback-strategy'] !== 'none')
+      need(
+        'rollback-strategy',
+        'a vantage only reports (the fan-in with reports rolls back): set rollback-strategy: none',
+      )
     if (
       (v.command === 'verify' || v.command === 'deploy') &&
       v.probes.trim() === '' &&

@@ -228,9 +228,11 @@ export function statusMessages(
     ],
     [
       'Identified',
-      recovered
-        ? `The problem was caused by a change deployed at ${deployed}. We reverted it, and the service has been working normally since ${hm(recoveredAt)}. We are monitoring. Next update by ${next}.`
-        : `We have identified a change deployed at ${deployed} as the likely cause and are working on a fix. Next update by ${next}.`,
+      i.vantages?.scope === 'regional'
+        ? `We have identified a problem reaching ${env} from some regions or networks; the change deployed at ${deployed} is not the cause. We are working on it. Next update by ${next}.`
+        : recovered
+          ? `The problem was caused by a change deployed at ${deployed}. We reverted it, and the service has been working normally since ${hm(recoveredAt)}. We are monitoring. Next update by ${next}.`
+          : `We have identified a change deployed at ${deployed} as the likely cause and are working on a fix. Next update by ${next}.`,
     ],
     [
       'Resolved',

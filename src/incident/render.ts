@@ -10,8 +10,16 @@ import { short } from '../github/context.js'
 import { plainLine } from '../report/log-text.js'
 import { clip, code, fence, link, table, visible } from '../report/markdown.js'
 import type { VerifyReport } from '../verify/report.js'
-import { classifyFile, KIND_LABELS, KIND_SHORT, RISKY_KINDS, type Kind } from './classify.js'
+import { classifyFile, KIND_SHORT, RISKY_KINDS, type Kind } from './classify.js'
+import { changesSection, clipPath } from './render-changes.js'
 import { evidencePart } from './render-evidence.js'
+import {
+  isRegional,
+  regionalSeverity,
+  regionalSummary,
+  regionalTitle,
+  vantagesPart,
+} from './render-vantages.js'
 import type { IncidentInput } from './types.js'
 import {
   count,
@@ -34,7 +42,8 @@ export const ISSUE_LIMIT = 65_536
 
 /**
  * The top-level headings of the body, in order; `fit` never drops one. `## Evidence` comes
- * between Timeline and What changed when an evidence command ran (render-evidence.ts).
+ * between Timeline and What changed when an evidence command ran (render-evidence.ts), and
+ * `## Vantages` between Severity and Failed probes for a fan-in (render-vantages.ts).
  */
 export const BODY_HEADINGS = [
   '## Summary',
@@ -47,13 +56,6 @@ export const BODY_HEADINGS = [
 ] as const
 
 export const COMMENT_HEADINGS = ['### Failed probes', '### Timeline', '### What changed'] as const
-
-/** Long paths keep their start and their file name, the parts people recognise. */
-function clipPath(path: string, max = 160): string {
-  const points = Array.from(visible(path))
-  if (points.length <= max) return points.join('')
-  return `${points.slice(0, 24).join('')}…${points.slice(points.length - (max - 25)).join('')}`
-}
 
 interface Budget {
   risky: number
@@ -193,79 +195,18 @@ function timelineSection(p: Prepared, chart: boolean): string {
   return out.join('\n')
 }
 
-function omitted(shown: number, total: number, what: string, url: string): string {
-  const see = `see ${link('the full comparison', url)}`
-  return shown > 0
-    ? `_Showing ${count(shown)} of ${plural(total, what)}; ${count(total - shown)} more not listed here, ${see}._`
-    : `_${plural(total, what)} not listed here, ${see}._`
-}
-
-function changesSection(p: Prepared, b: Budget, level: string): string {
-  const i = p.input
-  const ch = i.changes
-  if (!ch) {
-    const why = i.changesNote ? untrusted(i.changesNote, 500) : 'nothing to compare with.'
-    return `No comparison with a previous release: ${why}`
-  }
-  const adds = ch.files.reduce((n, f) => n + f.additions, 0)
-  const dels = ch.files.reduce((n, f) => n + f.deletions, 0)
-  const out = [
-    `${link(`${shaCode(ch.base)}...${shaCode(ch.head)}`, ch.compareUrl)}: the previous good release ${shaCode(ch.base)} against the failed release ${shaCode(ch.head)}; ${plural(ch.totalCommits, 'commit')}, ${ch.capped.files ? 'at least ' : ''}${plural(ch.files.length, 'file')} changed (+${count(adds)} −${count(dels)}).`,
-  ]
-  if (ch.capped.commits || ch.totalCommits > ch.commits.length)
-    out.push(
-      '',
-      `> The compare API lists at most 250 commits: the newest ${count(ch.commits.length)} of the ${count(ch.totalCommits)} are listed here, and the oldest ${count(Math.max(0, ch.totalCommits - ch.commits.length))} are left out. Run ${code(`git log --oneline ${clip(visible(ch.base), 40)}..${clip(visible(ch.head), 40)}`)} for all.`,
-    )
-  if (ch.capped.files)
-    out.push(
-      '',
-      `> The compare API lists at most 300 files: more files than the ${count(ch.files.length)} here may have changed. Run ${code(`git diff --stat ${clip(visible(ch.base), 40)} ${clip(visible(ch.head), 40)}`)} for all.`,
-    )
-
-  out.push('', `${level} Risky files first`, '')
-  if (p.risky.length === 0)
-    out.push(
-      'None of the changed files are migrations, configuration, dependency manifests, infrastructure or workflows.',
-    )
-  else {
-    const shown = p.risky.slice(0, b.risky)
-    for (const kind of RISKY_KINDS) {
-      const all = p.risky.filter((r) => r.kind === kind).length
-      const lines = shown.filter((r) => r.kind === kind).map((r) => r.line)
-      if (all === 0) continue
-      out.push(`**${KIND_LABELS[kind]}** (${count(all)})`, '', ...lines)
-      if (lines.length < all) out.push('', omitted(lines.length, all, 'file', ch.compareUrl))
-      out.push('')
-    }
-    out.pop()
-  }
-
-  out.push('', `${level} Commits`, '')
-  const commits = p.commitRows.slice(0, b.commits)
-  if (commits.length) out.push(table(['Commit', 'Title', 'Author', 'Pull request'], commits))
-  if (p.commitRows.length === 0) out.push('The compare lists no commits.')
-  else if (commits.length < p.commitRows.length)
-    out.push(
-      ...(commits.length ? [''] : []),
-      omitted(commits.length, p.commitRows.length, 'commit', ch.compareUrl),
-    )
-
-  out.push('', `${level} Files`, '')
-  const files = p.fileRows.slice(0, b.files)
-  if (files.length) out.push(table(['File', 'Kind', 'Status', 'Added', 'Deleted'], files))
-  if (p.fileRows.length === 0) out.push('The compare lists no files.')
-  else if (files.length < p.fileRows.length)
-    out.push(
-      ...(files.length ? [''] : []),
-      omitted(files.length, p.fileRows.length, 'file', ch.compareUrl),
-    )
-  return out.join('\n')
-}
-
 function footer(i: IncidentInput): string {
   return `---\n_Filed by deploy-guard at ${when(i.now)} from ${link('this workflow run', i.runUrl)} (started by ${untrusted(i.actor, 60)}). The run's job summary and report file hold the full evidence._`
 }
+
+/** The Summary: a failed release's, or a regional problem's (the release stays). */
+const opening = (p: Prepared) =>
+  isRegional(p.input)
+    ? regionalSummary(p.input, p.since)
+    : summary(p.input, p.fails, p.since, p.recoveredAt)
+
+const severityLine = (p: Prepared) =>
+  isRegional(p.input) ? regionalSeverity(p.input) : severity(p.input, p.fails)
 
 function compose(p: Prepared, b: Budget, mode: 'body' | 'comment'): string {
   const i = p.input
@@ -273,8 +214,9 @@ function compose(p: Prepared, b: Budget, mode: 'body' | 'comment'): string {
     const head = `## 🔴 Another failed deploy: ${shaCode(i.failedSha)} to ${untrusted(i.environment, 100)}`
     return [
       head,
-      summary(i, p.fails, p.since, p.recoveredAt),
-      `Severity ${severity(i, p.fails)}`,
+      opening(p),
+      `Severity ${severityLine(p)}`,
+      ...vantagesPart(i, '###'),
       COMMENT_HEADINGS[0],
       probesSection(p, b),
       COMMENT_HEADINGS[1],
@@ -287,9 +229,10 @@ function compose(p: Prepared, b: Budget, mode: 'body' | 'comment'): string {
   }
   return [
     BODY_HEADINGS[0],
-    summary(i, p.fails, p.since, p.recoveredAt),
+    opening(p),
     BODY_HEADINGS[1],
-    severity(i, p.fails),
+    severityLine(p),
+    ...vantagesPart(i, '##'),
     BODY_HEADINGS[2],
     probesSection(p, b),
     BODY_HEADINGS[3],
@@ -384,6 +327,7 @@ export function incidentTitle(input: IncidentInput): string {
   const env = clip(flat(input.environment), 100)
   const sha = short(flat(input.failedSha))
   // A release no probe measured (a rollback on demand, a failed deploy command) was not verified.
+  if (isRegional(input)) return regionalTitle(env, sha, input)
   const what = unprobed(input.verification) ? 'declared bad without a probe' : 'failed verification'
   switch (input.rollback.state) {
     case 'recovered':

@@ -2,6 +2,7 @@
 // renderer stays pure and every section can be tested from fixtures.
 
 import type { VerifyReport } from '../verify/report.js'
+import type { VantageView } from '../verify/vantages.js'
 
 export interface ChangedCommit {
   sha: string
@@ -87,8 +88,10 @@ export interface IncidentInput {
   /** How the previous release was chosen (SPEC: "Which release is rolled back to"). */
   previousRule?: 'verified' | 'fallback' | 'explicit'
   severity: 'P1' | 'P2'
-  /** The failed verification of the new release. */
+  /** The failed verification of the new release (a fan-in's: the worst failing vantage's). */
   verification: VerifyReport
+  /** A fan-in's vantages and the scope they give (verify with reports). */
+  vantages?: VantageView
   rollback: RollbackSummary
   /** The evidence command's run, when one is configured and ran (not in a dry run). */
   evidence?: Evidence

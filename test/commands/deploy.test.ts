@@ -48,7 +48,7 @@ test('open window, good release: deployed, verified, marked verified; window and
 
   expect(w.service.serving()).toBe(w.repo.good)
   expect(Object.keys(rec.outputs).sort()).toEqual(
-    [...WINDOW_OUTPUTS, 'healthy', 'rolled-back', 'severity'].sort(),
+    [...WINDOW_OUTPUTS, 'healthy', 'rolled-back', 'scope', 'severity'].sort(),
   )
   expect(rec.outputs).toMatchObject({
     allowed: 'true',

@@ -165,6 +165,11 @@ test.each([
     /^reports: only with command "verify"/,
   ],
   [
+    'a vantage that would roll back',
+    { command: 'verify', probes: 'x.yml', vantage: 'eu', 'rollback-strategy': 'command', 'rollback-command': 'x' },
+    /^rollback-strategy: a vantage only reports/,
+  ],
+  [
     'a fan-in that is a vantage too',
     { command: 'verify', probes: 'x.yml', reports: 'r/', vantage: 'eu' },
     /^vantage: a fan-in with reports is not a vantage itself/,
