@@ -39,8 +39,19 @@ test('healthy: outputs, summary, the deployment marked verified, no issue, the s
   await w.deploy(w.repo.good)
   const rec = await verify(w.repo.good)
 
-  expect(Object.keys(rec.outputs).sort()).toEqual(['healthy', 'report', 'rolled-back', 'scope', 'severity'])
-  expect(rec.outputs).toMatchObject({ healthy: 'true', severity: '', 'rolled-back': 'false', scope: '' })
+  expect(Object.keys(rec.outputs).sort()).toEqual([
+    'healthy',
+    'report',
+    'rolled-back',
+    'scope',
+    'severity',
+  ])
+  expect(rec.outputs).toMatchObject({
+    healthy: 'true',
+    severity: '',
+    'rolled-back': 'false',
+    scope: '',
+  })
   expect(rec.fails).toEqual([])
   expect(rec.warnings).toEqual([])
   expect(rec.secrets).toContain(TOKEN)

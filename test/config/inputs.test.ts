@@ -166,7 +166,13 @@ test.each([
   ],
   [
     'a vantage that would roll back',
-    { command: 'verify', probes: 'x.yml', vantage: 'eu', 'rollback-strategy': 'command', 'rollback-command': 'x' },
+    {
+      command: 'verify',
+      probes: 'x.yml',
+      vantage: 'eu',
+      'rollback-strategy': 'command',
+      'rollback-command': 'x',
+    },
     /^rollback-strategy: a vantage only reports/,
   ],
   [
