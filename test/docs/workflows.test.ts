@@ -27,7 +27,10 @@ interface Step {
 }
 
 interface Workflow {
-  jobs: Record<string, { steps?: Step[] }>
+  jobs: Record<
+    string,
+    { steps?: Step[]; strategy?: { matrix?: { include?: Record<string, unknown>[] } } }
+  >
 }
 
 const dir = join(ROOT, 'examples', 'workflows')
@@ -38,11 +41,32 @@ const files = readdirSync(dir)
 const isThisAction = (uses: string | undefined) =>
   uses !== undefined && (uses === './' || uses === '.' || uses.startsWith(`${published}@`))
 
+/**
+ * The steps that use this action. In a matrix job, `${{ matrix.NAME }}` is what the runner makes
+ * of it for the first entry of `include`, so its value is checked as the action gets it.
+ */
 function ourSteps(file: string): { job: string; step: Step }[] {
   const wf = parse(readFileSync(join(dir, file), 'utf8')) as Workflow
-  return Object.entries(wf.jobs).flatMap(([job, j]) =>
-    (j.steps ?? []).filter((s) => isThisAction(s.uses)).map((step) => ({ job, step })),
-  )
+  return Object.entries(wf.jobs).flatMap(([job, j]) => {
+    const entry = j.strategy?.matrix?.include?.[0] ?? {}
+    const expand = (v: unknown) =>
+      typeof v === 'string'
+        ? v.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (_, k: string) => String(entry[k]))
+        : v
+    return (j.steps ?? [])
+      .filter((s) => isThisAction(s.uses))
+      .map((step) => ({
+        job,
+        step: {
+          ...step,
+          ...(step.with
+            ? {
+                with: Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, expand(v)])),
+              }
+            : {}),
+        },
+      }))
+  })
 }
 
 test('the README names the published action, and there are example workflows', () => {
