@@ -3,7 +3,7 @@
 // replace "the release failed": the release stays, a network path or region is the suspect.
 
 import { vantagesMarkdown } from '../verify/vantages-render.js'
-import { clip, md } from '../report/markdown.js'
+import { clip } from '../report/markdown.js'
 import { shaCode, untrusted, when } from './render-parts.js'
 import type { IncidentInput } from './types.js'
 
@@ -37,5 +37,6 @@ export function regionalSummary(i: IncidentInput, since: string): string {
 
 /** The Severity line's reason for a regional problem. */
 export function regionalSeverity(i: IncidentInput): string {
-  return `**${i.severity}**: regional: ${md(clip(i.vantages!.reason, 600))}.`
+  const v = i.vantages!
+  return `**${i.severity}**: regional: ${v.failingCount} of ${v.counted} vantages saw the release fail, fewer than the quorum of ${v.needed}; the table below has each one.`
 }
