@@ -9,7 +9,8 @@ import { Redactor, secretsInEnv } from '../report/redact.js'
 import { iso } from '../report/time.js'
 import type { FlowDeps } from '../rollback/flow.js'
 import type { Runner } from '../runner/runner.js'
-import { analysisConfig, prepareProbes } from '../verify/probing.js'
+import type { Probe } from '../verify/probe-schema.js'
+import { analysisConfig, prepareProbes, probeRelease } from '../verify/probing.js'
 import type { VerifyReport } from '../verify/report.js'
 
 export interface StepIO {
@@ -71,4 +72,30 @@ export function failedWithoutProbing(d: FlowDeps, sha: string, reason: string): 
     },
     rounds: [],
   }
+}
+
+/** Probes the deployed release `sha` in rounds until the verdict: what verify and a vantage run. */
+export async function probeDeployed(
+  d: FlowDeps,
+  io: StepIO,
+  probes: Probe[],
+  sha: string,
+): Promise<VerifyReport> {
+  const { report } = await probeRelease(
+    probes,
+    d.config,
+    {
+      runner: io.runner,
+      now: io.now,
+      workspace: d.ctx.workspace,
+      reportDir: io.reportDir,
+      ...(io.signal ? { signal: io.signal } : {}),
+    },
+    {
+      target: sha ? `release ${short(sha)}` : 'the deployed release',
+      environment: d.settings.environment,
+    },
+    d.redactor,
+  )
+  return report
 }

@@ -8,15 +8,13 @@
 // must finish for the fan-in to judge.
 
 import type { Settings } from '../config/inputs.js'
-import { short } from '../github/context.js'
 import { writeReport } from '../report/report-file.js'
 import type { Probe } from '../verify/probe-schema.js'
-import { probeRelease } from '../verify/probing.js'
 import { renderVerifySummary, verdictText } from '../verify/report.js'
 import { vantageReport } from '../verify/vantages.js'
 import { md } from '../report/markdown.js'
 import type { FlowDeps } from '../rollback/flow.js'
-import type { StepIO } from './context.js'
+import { probeDeployed, type StepIO } from './context.js'
 
 export async function vantageCommand(
   s: Settings,
@@ -25,19 +23,7 @@ export async function vantageCommand(
   probes: Probe[],
   sha: string,
 ): Promise<void> {
-  const { report } = await probeRelease(
-    probes,
-    d.config,
-    {
-      runner: io.runner,
-      now: io.now,
-      workspace: d.ctx.workspace,
-      reportDir: io.reportDir,
-      ...(io.signal ? { signal: io.signal } : {}),
-    },
-    { target: sha ? `release ${short(sha)}` : 'the deployed release', environment: s.environment },
-    d.redactor,
-  )
+  const report = await probeDeployed(d, io, probes, sha)
   const file = writeReport(
     io.reportDir,
     `deploy-guard-verify-${s.environment}-${s.vantage}`,

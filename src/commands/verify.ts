@@ -1,15 +1,13 @@
 // `command: verify`: probe the deployed release; on failure the failure branch.
 
 import type { Settings } from '../config/inputs.js'
-import { short } from '../github/context.js'
 import { writeReport } from '../report/report-file.js'
 import { VERIFIED_MARK } from '../rollback/previous.js'
 import { markDeployment, trackDeployment } from '../github/deployments.js'
 import { probesFor } from '../verify/probe-schema.js'
-import { probeRelease } from '../verify/probing.js'
 import { renderVerifySummary, verdictText } from '../verify/report.js'
 import { afterFailure, finishEarlierFailure } from './failure.js'
-import { flowDeps, UNKNOWN_SHA, type StepIO } from './context.js'
+import { flowDeps, probeDeployed, UNKNOWN_SHA, type StepIO } from './context.js'
 
 /** `command: verify`: probe the deployed release; on failure roll back, verify, and open the issue. */
 export async function verifyCommand(s: Settings, io: StepIO, sha?: string): Promise<void> {
@@ -29,22 +27,7 @@ export async function verifyCommand(s: Settings, io: StepIO, sha?: string): Prom
     (await finishEarlierFailure(d, failedSha, await tracked, 'verifying again'))
   )
     return
-  const { report } = await probeRelease(
-    probes,
-    d.config,
-    {
-      runner: io.runner,
-      now: io.now,
-      workspace: d.ctx.workspace,
-      reportDir: io.reportDir,
-      ...(io.signal ? { signal: io.signal } : {}),
-    },
-    {
-      target: failedSha ? `release ${short(failedSha)}` : 'the deployed release',
-      environment: s.environment,
-    },
-    d.redactor,
-  )
+  const report = await probeDeployed(d, io, probes, failedSha)
   const tracking = await tracked
   if (report.verdict.healthy) {
     await markDeployment(d, tracking, 'success', VERIFIED_MARK)
