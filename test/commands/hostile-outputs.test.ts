@@ -7,7 +7,7 @@
 // - the log is inert to the runner's command parser (test/helpers/runner-commands.ts);
 // - the report file is valid JSON holding the text raw, and no secret is anywhere.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDemoRepo, type DemoRepo } from '../../demo/repo.js'
@@ -248,6 +248,34 @@ test('rollback on demand with a multi-line override reason', async () => {
   })
   expect(rec.outputs['rolled-back']).toBe('true')
   expectInert(rec)
+})
+
+test('vantages and their fan-in, regional then partial: the table, the issue, the report', async () => {
+  // Two vantages of the hostile service: one before it heals, one after.
+  const eu = await step({ command: 'verify', vantage: 'eu-west' })
+  expect(eu.outputs).toMatchObject({ healthy: 'false', scope: 'everywhere' })
+  expectInert(eu)
+  healed = true
+  const us = await step({ command: 'verify', vantage: 'us-east' })
+  expect(us.outputs.healthy).toBe('true')
+  healed = false
+  for (const [name, rec] of [
+    ['eu', eu],
+    ['us', us],
+  ] as const) {
+    mkdirSync(join(w.dir, 'reports', name), { recursive: true })
+    copyFileSync(rec.outputs.report!, join(w.dir, 'reports', name, 'report.json'))
+  }
+  const regional = await step({ command: 'verify', probes: '', reports: 'reports', quorum: 'all' })
+  expect(regional.outputs).toMatchObject({ scope: 'regional', severity: 'P2' })
+  expect(w.gh.state.issues).toHaveLength(1)
+  expectInert(regional)
+  const partial = await step(
+    { command: 'verify', reports: 'reports', quorum: 'any', 'rollback-strategy': 'command', 'rollback-command': say(`${svc.url}/heal`), 'previous-ref': repo.good }, // prettier-ignore
+    { GITHUB_RUN_ID: '4343' },
+  )
+  expect(partial.outputs).toMatchObject({ scope: 'partial', 'rolled-back': 'true' })
+  expectInert(partial)
 })
 
 const POLICY = `timezone: UTC\ndeny:\n${NAMES.map((n) => `  - name: ${JSON.stringify(n.trim())}\n    days: mon-sun`).join('\n')}\n` // prettier-ignore
