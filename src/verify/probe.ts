@@ -1,5 +1,6 @@
 // The HTTP adapter: one probe request, with a hard time bound, a bounded body, manual
 // redirects that never carry credentials to another origin, and every failure classified.
+// Requests wait their turn per origin (limiter.ts); a probe's time starts when it is sent.
 
 import { randomUUID } from 'node:crypto'
 import type { LookupFunction } from 'node:net'
@@ -7,6 +8,7 @@ import { Agent, buildConnector, request, type Dispatcher } from 'undici'
 import { isSensitiveHeader } from '../report/redact.js'
 import { check } from './assertions.js'
 import { classify, describe, type ErrorClass } from './probe-errors.js'
+import { OriginLimiter, originKey, type Release } from './limiter.js'
 import { metricOutcome } from './metric.js'
 import type { Probe } from './probe-schema.js'
 
@@ -41,8 +43,8 @@ export interface MetricContext {
 
 export interface ProbeClientOptions {
   timeoutMs: number
-  /** Concurrent connections per origin. */
-  connections?: number
+  /** Most requests in flight per origin (`probe-concurrency`), and its keep-alive connections. */
+  concurrency?: number
   /** Replaces DNS, for tests (no test may resolve a real name). */
   lookup?: LookupFunction
 }
@@ -111,20 +113,34 @@ interface AttemptState {
   body: Dispatcher.ResponseData['body'] | null
   /** The deadline has answered already. */
   late: boolean
+  /** Gives back the slot of the origin being asked. */
+  release: Release
 }
+
+/** After a probe's deadline, how long its late request may keep its slot (see run()). */
+const LATE_GRACE_MS = 2000
+
+/** Thrown in a late attempt to stop it before it asks for another slot; nobody reads it. */
+const LATE = new Error('the deadline answered first')
 
 export class ProbeClient {
   private readonly agent: Agent
+  private readonly limiter: OriginLimiter
   /** Connection attempts in flight: tells a connect timeout from a slow response. */
   private readonly connecting = new Set<{ key: string; at: number }>()
 
   constructor(private readonly opts: ProbeClientOptions) {
+    // 8: the input's default (action.yml), for callers that do not say.
+    const concurrency = opts.concurrency ?? 8
+    this.limiter = new OriginLimiter(concurrency)
     const base = buildConnector({
       timeout: opts.timeoutMs,
       ...(opts.lookup ? { lookup: opts.lookup } : {}),
     })
     this.agent = new Agent({
-      connections: opts.connections ?? 32,
+      // As many keep-alive connections per origin as requests may be in flight to it: each
+      // request finds an idle socket, and the server never sees more connections than that.
+      connections: concurrency,
       keepAliveTimeout: 30_000,
       headersTimeout: opts.timeoutMs,
       bodyTimeout: opts.timeoutMs,
@@ -150,7 +166,7 @@ export class ProbeClient {
    * probe's abort reconnects late and explains nothing).
    */
   private connectingTo(url: URL, since: number): boolean {
-    const key = `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`
+    const key = originKey(url)
     const latest = since + this.opts.timeoutMs / 2
     for (const a of this.connecting)
       if (a.key === key && a.at >= since && a.at <= latest) return true
@@ -162,21 +178,32 @@ export class ProbeClient {
   }
 
   /**
-   * Runs one probe; never throws. The answer comes within the timeout whatever the socket
-   * does: the attempt races a timer of our own and loses nothing but its late result. The
-   * request itself is not aborted (an AbortSignal per request cost ~6% of the engine's
+   * Runs one probe; never throws. It first waits for a slot of its origin; its time (timeout
+   * and latency) starts when it has one and the request is sent, so a probe queued behind
+   * others is not failed for their time. The answer comes within the timeout whatever the
+   * socket does: the attempt races a timer of our own and loses nothing but its late result.
+   * The request itself is not aborted (an AbortSignal per request cost ~6% of the engine's
    * throughput, and an abort does not cut a pending connect anyway): a body in flight is
-   * destroyed, and undici's own headers and connect timeouts, set to the same budget, free
-   * the socket of a request still waiting.
+   * destroyed, and undici's own headers and connect timeouts, set to the same budget, free the
+   * socket of a request still waiting.
    */
   async run(p: Probe, metric?: MetricContext): Promise<ProbeResult> {
+    const release = await this.limiter.acquire(originKey(p.url))
     const started = performance.now()
-    const state: AttemptState = { url: p.url, headers: false, body: null, late: false }
+    const state: AttemptState = { url: p.url, headers: false, body: null, late: false, release }
+    // The slot goes back when the attempt settles, late or not: until undici has freed the
+    // socket of a late request, the next probe would only wait inside undici with its time
+    // running (all `connections` busy), and fail for a hang that is not its own.
+    const attempt = this.attempt(p, started, state, metric).finally(() => state.release())
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<ProbeResult>((resolve) => {
       timer = setTimeout(() => {
         state.late = true
         state.body?.destroy()
+        // undici's headers timeout runs on its coarse timers (lib/util/timers.js: 1 s
+        // resolution), so a late attempt settles up to ~1.5 s after this. Should one never
+        // settle, its slot still goes back: a hanging server must not stall the queue.
+        setTimeout(() => state.release(), LATE_GRACE_MS).unref()
         const error: ErrorClass =
           !state.headers && this.connectingTo(state.url, started) ? 'connect-timeout' : 'timeout'
         resolve({
@@ -189,9 +216,20 @@ export class ProbeClient {
       }, this.opts.timeoutMs)
     })
     try {
-      return await Promise.race([this.attempt(p, started, state, metric), deadline])
+      return await Promise.race([attempt, deadline])
     } finally {
       clearTimeout(timer)
+    }
+  }
+
+  /** Moves a redirect to `next`'s origin: the old slot goes back, the new one is asked first. */
+  private async hop(state: AttemptState, next: URL): Promise<void> {
+    if (originKey(next) === originKey(state.url)) return // the slot held serves it
+    state.release()
+    state.release = await this.limiter.acquire(originKey(next), true)
+    if (state.late) {
+      state.release()
+      throw LATE
     }
   }
 
@@ -214,7 +252,10 @@ export class ProbeClient {
         const res = await request(url, { method, headers, body, dispatcher: this.agent })
         state.headers = true
         state.body = res.body
-        if (state.late) res.body.destroy() // the deadline already answered
+        if (state.late) {
+          res.body.destroy() // the deadline already answered
+          throw LATE
+        }
         const location = res.headers.location
         if (
           REDIRECT.has(res.statusCode) &&
@@ -233,6 +274,7 @@ export class ProbeClient {
             body = undefined
             delete headers['content-type']
           }
+          await this.hop(state, next)
           url = next
           redirects.push(next.toString())
           continue

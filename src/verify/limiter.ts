@@ -1,0 +1,67 @@
+// At most `limit` requests in flight per origin (issue 13): a round used to start every probe at
+// once, and a server with a short listen backlog dropped the connections it could not queue
+// (the SYN retries took 1 s and 3 s, and healthy services timed out).
+//
+// Hand-written rather than p-limit or bottleneck: those limit one queue, and this needs a queue
+// per origin whose entries appear and go with the probes, plus a way for a redirect already under
+// way to go first. FIFO otherwise, so a round's probes are served in the order they were asked.
+
+/** Gives the slot back; calling it again does nothing. */
+export type Release = () => void
+
+interface Queue {
+  active: number
+  waiting: (() => void)[]
+}
+
+/** `scheme://host:port`, the port always written, so `http://a` and `http://a:80` are one. */
+export function originKey(url: URL): string {
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80')
+  return `${url.protocol}//${url.hostname}:${port}`
+}
+
+export class OriginLimiter {
+  private readonly queues = new Map<string, Queue>()
+
+  constructor(readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit ${limit}: expected >= 1`)
+  }
+
+  /**
+   * Resolves when a slot for `origin` is free. `first`: ahead of the queue, for the next hop of
+   * a request already sent (its time is running; a new probe's is not yet).
+   */
+  acquire(origin: string, first = false): Promise<Release> {
+    let q = this.queues.get(origin)
+    if (!q) this.queues.set(origin, (q = { active: 0, waiting: [] }))
+    const queue = q
+    return new Promise((resolve) => {
+      const grant = () => {
+        queue.active++
+        let released = false
+        resolve(() => {
+          if (released) return
+          released = true
+          this.release(origin, queue)
+        })
+      }
+      if (queue.active < this.limit) grant()
+      else if (first) queue.waiting.unshift(grant)
+      else queue.waiting.push(grant)
+    })
+  }
+
+  /** Requests in flight and waiting for `origin` (for tests and the bench). */
+  load(origin: string): { active: number; waiting: number } {
+    const q = this.queues.get(origin)
+    return { active: q?.active ?? 0, waiting: q?.waiting.length ?? 0 }
+  }
+
+  private release(origin: string, queue: Queue): void {
+    queue.active--
+    const next = queue.waiting.shift()
+    if (next) next()
+    // An origin seen once (a redirect's target) leaves nothing behind.
+    else if (queue.active === 0) this.queues.delete(origin)
+  }
+}
