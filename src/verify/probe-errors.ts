@@ -11,6 +11,7 @@ export const ERROR_CLASSES = [
   'http-status',
   'assertion',
   'body-too-large',
+  'content-encoding',
   // metric probes (metric.ts)
   'prometheus-error',
   'prometheus-http',

@@ -7,6 +7,7 @@ import type { LookupFunction } from 'node:net'
 import { Agent, buildConnector, request, type Dispatcher } from 'undici'
 import { isSensitiveHeader } from '../report/redact.js'
 import { check } from './assertions.js'
+import { MAX_BODY, readBody } from './body.js'
 import { classify, describe, type ErrorClass } from './probe-errors.js'
 import { OriginLimiter, originKey, type Release } from './limiter.js'
 import { metricOutcome } from './metric.js'
@@ -14,7 +15,7 @@ import type { Probe } from './probe-schema.js'
 
 export { ERROR_CLASSES, type ErrorClass } from './probe-errors.js'
 
-export const MAX_BODY = 1024 * 1024
+export { MAX_BODY }
 export const EVIDENCE = 2048
 
 export interface ProbeResult {
@@ -51,33 +52,6 @@ export interface ProbeClientOptions {
 
 const REDIRECT = new Set([301, 302, 303, 307, 308])
 
-/**
- * Reads a body up to MAX_BODY. Events, not `for await`: the async iterator costs a promise per
- * chunk, which showed in the engine benchmark. Past the cap the stream is destroyed, so the rest
- * is never read.
- */
-function readCapped(
-  body: Dispatcher.ResponseData['body'],
-): Promise<{ text: string; tooLarge: boolean }> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    body.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY) {
-        body.destroy()
-        resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: true })
-      } else chunks.push(chunk)
-    })
-    body.on('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: false }))
-    body.on('error', reject)
-    // Destroyed at the deadline: settle, so nothing waits on it.
-    body.on('close', () =>
-      resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: false }),
-    )
-  })
-}
-
 /** Builds the first request of a probe: no-cache headers, cache-bust, URL credentials as Basic. */
 function firstRequest(
   p: Probe,
@@ -86,7 +60,13 @@ function firstRequest(
   const url = new URL(p.url)
   // Seconds with a fraction, as Prometheus's API takes `time`.
   if (p.metric && metric) url.searchParams.set('time', (metric.at / 1000).toFixed(3))
-  const headers: Record<string, string> = { 'cache-control': 'no-cache', pragma: 'no-cache' }
+  // identity: the body as the service wrote it (body.ts decodes it when a server ignores this).
+  // A probe's own accept-encoding replaces it, to check what browsers get.
+  const headers: Record<string, string> = {
+    'cache-control': 'no-cache',
+    pragma: 'no-cache',
+    'accept-encoding': 'identity',
+  }
   for (const [k, v] of Object.entries(p.headers)) headers[k.toLowerCase()] = v
   if (url.username || url.password) {
     if (!headers.authorization) {
@@ -279,16 +259,18 @@ export class ProbeClient {
           redirects.push(next.toString())
           continue
         }
-        const read = await readCapped(res.body)
-        const text = read.text
+        const read = await readBody(res.body, res.headers['content-encoding'])
         const latencyMs = elapsed()
-        const base = {
+        const where = {
           probe: p.name,
           status: res.statusCode,
           latencyMs,
-          evidence: text.slice(0, EVIDENCE),
           ...(redirects.length ? { redirects } : {}),
         }
+        if ('encodingError' in read)
+          return { ...where, ok: false, error: 'content-encoding', message: read.encodingError }
+        const text = read.text
+        const base = { ...where, evidence: text.slice(0, EVIDENCE) }
         if (read.tooLarge)
           return {
             ...base,
