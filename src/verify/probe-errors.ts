@@ -12,6 +12,7 @@ export const ERROR_CLASSES = [
   'assertion',
   'body-too-large',
   'content-encoding',
+  'too-many-redirects',
   // metric probes (metric.ts)
   'prometheus-error',
   'prometheus-http',

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import type { LookupFunction } from 'node:net'
 import { Agent, buildConnector, request, type Dispatcher } from 'undici'
-import { isSensitiveHeader } from '../report/redact.js'
+import { isSensitiveHeader, redactUrl } from '../report/redact.js'
 import { check } from './assertions.js'
 import { MAX_BODY, readBody } from './body.js'
 import { classify, describe, type ErrorClass } from './probe-errors.js'
@@ -102,6 +102,13 @@ const LATE_GRACE_MS = 2000
 
 /** Thrown in a late attempt to stop it before it asks for another slot; nobody reads it. */
 const LATE = new Error('the deadline answered first')
+
+/** A request as the loop check knows it: a fragment is never sent, so it names nothing new. */
+function requestKey(method: string, url: URL): string {
+  const u = new URL(url)
+  u.hash = ''
+  return `${method} ${u.href}`
+}
 
 export class ProbeClient {
   private readonly agent: Agent
@@ -226,6 +233,7 @@ export class ProbeClient {
       let { url, body } = first
       let method = p.method
       const redirects: string[] = []
+      const seen = new Set([requestKey(method, url)])
       for (;;) {
         state.url = url
         state.headers = false
@@ -237,20 +245,37 @@ export class ProbeClient {
           throw LATE
         }
         const location = res.headers.location
-        if (
-          REDIRECT.has(res.statusCode) &&
-          typeof location === 'string' &&
-          redirects.length < p['follow-redirects']
-        ) {
+        const limit = p['follow-redirects']
+        // follow-redirects 0 (the default): a redirect is the answer, judged like any other.
+        if (limit > 0 && REDIRECT.has(res.statusCode) && typeof location === 'string') {
           await res.body.dump()
           const next = new URL(location, url)
-          if (next.origin !== url.origin)
-            for (const k of Object.keys(headers)) if (isSensitiveHeader(k)) delete headers[k]
+          let nextMethod = method
           if (
             res.statusCode === 303 ||
             ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')
-          ) {
-            method = 'GET'
+          )
+            nextMethod = 'GET'
+          // A request asked before gets the same answer again (no cookies are kept): a loop.
+          // Said at once, rather than after `follow-redirects` more requests.
+          const loop = seen.has(requestKey(nextMethod, next))
+          if (loop || redirects.length >= limit)
+            return {
+              probe: p.name,
+              ok: false,
+              status: res.statusCode,
+              latencyMs: elapsed(),
+              error: 'too-many-redirects',
+              message: loop
+                ? `a redirect loop: ${res.statusCode} back to ${redactUrl(next)}, asked before in this probe`
+                : `more than ${limit} ${limit === 1 ? 'redirect' : 'redirects'} (follow-redirects: ${limit}): ${res.statusCode} to ${redactUrl(next)}`,
+              ...(redirects.length ? { redirects } : {}),
+            }
+          seen.add(requestKey(nextMethod, next))
+          if (next.origin !== url.origin)
+            for (const k of Object.keys(headers)) if (isSensitiveHeader(k)) delete headers[k]
+          if (nextMethod !== method) {
+            method = nextMethod
             body = undefined
             delete headers['content-type']
           }
