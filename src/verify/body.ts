@@ -41,6 +41,7 @@ const DECODERS: Record<string, (first?: Buffer) => Decoder> = {
 
 /** The codings of a Content-Encoding header, in the order they were applied; [] for none. */
 export function codings(header: string | string[] | undefined): string[] {
+  if (header === undefined) return [] // nearly every answer: no work per request
   const all = Array.isArray(header) ? header.join(',') : (header ?? '')
   return all
     .split(',')

@@ -11,7 +11,9 @@ export type Release = () => void
 
 interface Queue {
   active: number
+  /** Grants waiting, from `head` on: a round queues hundreds, and Array#shift copies them all. */
   waiting: (() => void)[]
+  head: number
 }
 
 /** `scheme://host:port`, the port always written, so `http://a` and `http://a:80` are one. */
@@ -33,7 +35,7 @@ export class OriginLimiter {
    */
   acquire(origin: string, first = false): Promise<Release> {
     let q = this.queues.get(origin)
-    if (!q) this.queues.set(origin, (q = { active: 0, waiting: [] }))
+    if (!q) this.queues.set(origin, (q = { active: 0, waiting: [], head: 0 }))
     const queue = q
     return new Promise((resolve) => {
       const grant = () => {
@@ -46,21 +48,29 @@ export class OriginLimiter {
         })
       }
       if (queue.active < this.limit) grant()
-      else if (first) queue.waiting.unshift(grant)
-      else queue.waiting.push(grant)
+      else if (!first) queue.waiting.push(grant)
+      else if (queue.head > 0) queue.waiting[--queue.head] = grant
+      else queue.waiting.unshift(grant)
     })
   }
 
-  /** Requests in flight and waiting for `origin` (for tests and the bench). */
+  /** Requests in flight and waiting for `origin` (for tests). */
   load(origin: string): { active: number; waiting: number } {
     const q = this.queues.get(origin)
-    return { active: q?.active ?? 0, waiting: q?.waiting.length ?? 0 }
+    return { active: q?.active ?? 0, waiting: q ? q.waiting.length - q.head : 0 }
   }
 
   private release(origin: string, queue: Queue): void {
     queue.active--
-    const next = queue.waiting.shift()
-    if (next) next()
+    if (queue.head < queue.waiting.length) {
+      const next = queue.waiting[queue.head]!
+      queue.waiting[queue.head++] = undefined as never // let it be collected
+      if (queue.head === queue.waiting.length) {
+        queue.waiting = []
+        queue.head = 0
+      }
+      next()
+    }
     // An origin seen once (a redirect's target) leaves nothing behind.
     else if (queue.active === 0) this.queues.delete(origin)
   }
