@@ -30,23 +30,23 @@ export class OriginLimiter {
   }
 
   /**
+   * A free slot for `origin` now, or null. Lets a probe that need not wait go on without a
+   * promise (the engine benchmark counts every one of those per request).
+   */
+  tryAcquire(origin: string): Release | null {
+    const q = this.queues.get(origin)
+    if (q && q.active >= this.limit) return null
+    return this.slot(origin, q ?? this.queue(origin))
+  }
+
+  /**
    * Resolves when a slot for `origin` is free. `first`: ahead of the queue, for the next hop of
    * a request already sent (its time is running; a new probe's is not yet).
    */
   acquire(origin: string, first = false): Promise<Release> {
-    let q = this.queues.get(origin)
-    if (!q) this.queues.set(origin, (q = { active: 0, waiting: [], head: 0 }))
-    const queue = q
+    const queue = this.queues.get(origin) ?? this.queue(origin)
     return new Promise((resolve) => {
-      const grant = () => {
-        queue.active++
-        let released = false
-        resolve(() => {
-          if (released) return
-          released = true
-          this.release(origin, queue)
-        })
-      }
+      const grant = () => resolve(this.slot(origin, queue))
       if (queue.active < this.limit) grant()
       else if (!first) queue.waiting.push(grant)
       else if (queue.head > 0) queue.waiting[--queue.head] = grant
@@ -58,6 +58,23 @@ export class OriginLimiter {
   load(origin: string): { active: number; waiting: number } {
     const q = this.queues.get(origin)
     return { active: q?.active ?? 0, waiting: q ? q.waiting.length - q.head : 0 }
+  }
+
+  private queue(origin: string): Queue {
+    const q: Queue = { active: 0, waiting: [], head: 0 }
+    this.queues.set(origin, q)
+    return q
+  }
+
+  /** Takes a slot of `queue`; the function gives it back once. */
+  private slot(origin: string, queue: Queue): Release {
+    queue.active++
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      this.release(origin, queue)
+    }
   }
 
   private release(origin: string, queue: Queue): void {
