@@ -34,7 +34,7 @@ async function engineRps(url: string): Promise<number> {
     (_, i) => `- name: p${i}\n  url: ${url}/p${i}\n  expect: { json: { "$.status": up } }`,
   ).join('\n')
   const probes = loadProbes(yaml)
-  const client = new ProbeClient({ timeoutMs: 5000, connections: PROBES })
+  const client = new ProbeClient({ timeoutMs: 5000, concurrency: PROBES })
   // A virtual clock: the loop's schedule advances without waiting, so rounds run back to back
   // and exactly ROUNDS of them decide the verdict.
   let virtual = 0

@@ -16,12 +16,14 @@ execFileSync(
 )
 const { windowBench } = await import(join(out, 'bench', 'window.bench.js'))
 const { verifyBench } = await import(join(out, 'bench', 'verify.bench.js'))
+const { roundsBench } = await import(join(out, 'bench', 'rounds.bench.js'))
 const { rollbackBench } = await import(join(out, 'bench', 'rollback.bench.js'))
 const { metricBench } = await import(join(out, 'bench', 'metric.bench.js'))
 
 const figures = [
   ...(await windowBench(process.execPath, root)),
   ...(await verifyBench()),
+  ...(await roundsBench()),
   ...(await rollbackBench(process.execPath, root)),
   ...(await metricBench()),
 ]

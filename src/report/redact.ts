@@ -2,8 +2,12 @@
 // values, sensitive headers their values, and any known secret is scrubbed from free text
 // (a probe's response body may echo the token it was sent).
 
-const SENSITIVE_HEADER =
-  /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$|token|secret|key|password|session/i
+// A header is a credential when its name says so anywhere in it (issue 13): a fixed list let
+// X-Auth, X-Authorization and Authentication through, into the issue and across a redirect to
+// another origin. Authorization, Proxy-Authorization, Cookie, Set-Cookie and X-Api-Key all
+// match. So do a few names that hold no secret (X-Cache-Key, X-Author): redacting those costs
+// a value in the report; missing a credential would publish it.
+const SENSITIVE_HEADER = /auth|token|key|secret|session|cookie|password|passwd|credential/i
 export const MASK = '***'
 
 export function isSensitiveHeader(name: string): boolean {

@@ -119,10 +119,8 @@ export async function probeRelease(
   meta: { target: string; environment: string },
   redactor: Redactor,
 ): Promise<{ verification: Verification; report: VerifyReport }> {
-  const client = new ProbeClient({
-    timeoutMs: c.probeTimeoutMs,
-    connections: Math.max(8, probes.length),
-  })
+  // One client for the baselines and every round: its keep-alive connections outlive a round.
+  const client = new ProbeClient({ timeoutMs: c.probeTimeoutMs, concurrency: c.probeConcurrency })
   io.runner.info(
     `Verifying ${meta.target} on ${meta.environment}: ${plural(probes.length, 'probe')}, every ${c.intervalMs} ms for ${c.durationMs} ms after ${c.initialDelayMs} ms`,
   )

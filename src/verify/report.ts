@@ -25,7 +25,7 @@ export function roundLine(r: Round, c: AnalysisConfig): string {
       r.results.map((x) => x.latencyMs),
       95,
     ),
-  )}${failed.length ? `  failed: ${failed.join(', ')}` : ''}`
+  )}  took ${ms(r.endedAt - r.startedAt)}${failed.length ? `  failed: ${failed.join(', ')}` : ''}`
 }
 
 export interface VerifyReport {
@@ -54,6 +54,11 @@ export interface VerifyReport {
   rounds: {
     number: number
     startedAt: string
+    /**
+     * The round's wall time, first request queued to last answer (probes wait their turn per
+     * origin, so it grows with the probes). Optional: reports built by hand (fixtures) skip it.
+     */
+    wallMs?: number
     passed: boolean
     results: Round['results']
   }[]
@@ -87,6 +92,7 @@ export function buildVerifyReport(
     rounds: v.rounds.map((r) => ({
       number: r.number,
       startedAt: iso(r.startedAt),
+      wallMs: r.endedAt - r.startedAt,
       passed: r.passed,
       results: r.results.map((x) => ({
         ...x,

@@ -1,6 +1,7 @@
-// The probing loop: rounds every `interval` after `initial-delay`, every probe of a round at
-// once, until the verdict. Time and probing are passed in, so tests can drive it with a fake
-// clock or real servers.
+// The probing loop: rounds every `interval` after `initial-delay`, every probe of a round asked
+// at once (the probe client lets `probe-concurrency` per origin go, the rest wait), until the
+// verdict. Time and probing are passed in, so tests can drive it with a fake clock or real
+// servers.
 
 import type { Probe } from './probe-schema.js'
 import type { ProbeResult } from './probe.js'

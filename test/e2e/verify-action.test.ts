@@ -21,7 +21,7 @@ test('healthy: outputs, round log lines, summary with verdict first and charts',
   })
   expect(r.code).toBe(0)
   expect(r.outputs).toMatchObject({ healthy: 'true', severity: '' })
-  expect(r.stdout).toMatch(/^round 1\/4 {2}2\/2 passing {2}p95 \d+ ms$/m)
+  expect(r.stdout).toMatch(/^round 1\/4 {2}2\/2 passing {2}p95 \d+ ms {2}took \d+ ms$/m)
   expect(r.stdout).toMatch(/^::group::probe home: GET http:\/\/127\.0\.0\.1:\d+\/$/m)
   expect(r.summary.split('\n')[0]).toMatch(
     /^### 🟢 the deployed release on production is healthy: 2\/2 probes passed the last 3 rounds/,

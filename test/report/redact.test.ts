@@ -18,14 +18,28 @@ test('URLs lose userinfo and every query value, keep the rest', () => {
 
 test.each([
   ['Authorization', true],
+  ['Proxy-Authorization', true],
   ['cookie', true],
   ['Set-Cookie', true],
   ['X-Api-Key', true],
   ['X-Auth-Token', true],
   ['client-secret', true],
   ['X-Session-Id', true],
+  // by name pattern (issue 13): auth, token, key, secret, session, cookie, password anywhere
+  ['X-Auth', true],
+  ['X-Authorization', true],
+  ['Authentication', true],
+  ['X-Password', true],
+  ['X-DB-Passwd', true],
+  ['X-Client-Credential', true],
+  ['X-Refresh-Cookie', true],
+  ['X-Monkey-Id', true], // over-redacted: a name that merely contains "key"
   ['Content-Type', false],
   ['X-Trace', false],
+  ['Accept-Encoding', false],
+  ['Keep-Alive', false],
+  ['X-Request-Id', false],
+  ['User-Agent', false],
 ])('%s sensitive: %s', (name, sensitive) => {
   expect(isSensitiveHeader(name)).toBe(sensitive)
 })

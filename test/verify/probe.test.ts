@@ -202,12 +202,44 @@ test('a same-origin redirect keeps credentials; URL userinfo becomes Basic auth'
   ])
 })
 
-test('too many redirects: the last redirect is the answer', async () => {
-  svc.handle(ok('', 302, { location: '/again' }))
-  const r = await client.run(
-    probe(`- url: ${svc.url}/\n  follow-redirects: 2\n  expect: { status: 200 }`),
+test('a redirect loop fails with too-many-redirects, without spending follow-redirects', async () => {
+  // Before issue 13 this ended on the 20th 302, inside the default status range, and passed.
+  svc.handle((req, res) =>
+    ok('', 302, { location: req.url === '/a' ? '/b?token=loop-canary' : '/a' })(req, res, ''),
   )
-  expect(r).toMatchObject({ error: 'http-status', status: 302 })
+  const r = await client.run(probe(`- url: ${svc.url}/a\n  follow-redirects: 20`))
+  expect(r).toMatchObject({
+    ok: false,
+    error: 'too-many-redirects',
+    status: 302,
+    redirects: [`${svc.url}/b?token=loop-canary`],
+    message: `a redirect loop: 302 back to ${svc.url}/a, asked before in this probe`,
+  })
+  expect(svc.requests.map((q) => q.url)).toEqual(['/a', '/b?token=loop-canary'])
+  // A POST answered 303 is asked again as a GET: the same URL, another request, no loop.
+  svc.handle((req, res) =>
+    req.method === 'POST'
+      ? ok('', 303, { location: '/form' })(req, res, '')
+      : ok('done')(req, res, ''),
+  )
+  expect(
+    await client.run(probe(`- url: ${svc.url}/form\n  method: POST\n  follow-redirects: 1`)),
+  ).toMatchObject({ ok: true, status: 200, redirects: [`${svc.url}/form`] })
+})
+
+test('more redirects than follow-redirects fail with too-many-redirects, naming the next', async () => {
+  svc.handle((req, res) => {
+    const n = Number(new URL(req.url!, svc.url).pathname.slice(1))
+    ok('', 301, { location: `/${n + 1}?sig=next-canary` })(req, res, '')
+  })
+  const r = await client.run(probe(`- url: ${svc.url}/0\n  follow-redirects: 2`))
+  expect(r).toMatchObject({
+    ok: false,
+    error: 'too-many-redirects',
+    status: 301,
+    message: `more than 2 redirects (follow-redirects: 2): 301 to ${svc.url}/3?sig=***`,
+  })
+  expect(r.redirects).toHaveLength(2)
   expect(svc.requests).toHaveLength(3)
 })
 
