@@ -8,6 +8,7 @@ import { clip, code, fence, md, mermaidText, table, visible } from '../report/ma
 import type { VerifyReport } from '../verify/report.js'
 import { count, plural } from '../report/text.js'
 import { iso } from '../report/time.js'
+import type { ErrorClass } from '../verify/probe-errors.js'
 import type { IncidentInput } from './types.js'
 
 /** Untrusted text for a paragraph or table cell, clipped first so one field cannot eat the issue. */
@@ -82,8 +83,8 @@ export function failures(v: VerifyReport): Failure[] {
   })
 }
 
-/** Error classes in words a non-engineer follows. */
-export const PLAIN_ERROR: Record<string, string> = {
+/** Error classes in words a non-engineer follows; typed so a new class cannot be forgotten. */
+export const PLAIN_ERROR: Record<string, string> & Record<ErrorClass, string> = {
   dns: 'its address could not be found (DNS)',
   'connect-refused': 'it refused connections',
   'connect-timeout': 'it did not accept connections in time',
@@ -93,6 +94,15 @@ export const PLAIN_ERROR: Record<string, string> = {
   'http-status': 'it answered with an error status',
   assertion: 'it answered, but not with the expected content',
   'body-too-large': 'it answered with an unexpectedly large response',
+  'content-encoding': 'its response could not be decoded',
+  'too-many-redirects': 'it redirected in a loop, or too many times',
+  'prometheus-error': 'the metrics server rejected the query',
+  'prometheus-http': 'the metrics server answered with an error status',
+  'prometheus-answer': 'the metrics server gave an answer that could not be read',
+  'metric-series': 'the metric query gave several series instead of one',
+  'metric-not-finite': 'the metric was not a number (NaN or infinite)',
+  'no-data': 'the metric had no data',
+  'metric-threshold': 'the metric crossed its limit',
 }
 
 const STRATEGY: Record<IncidentInput['rollback']['strategy'], string> = {
