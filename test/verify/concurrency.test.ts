@@ -123,19 +123,18 @@ test('keep-alive: a second round reuses the first round’s connections', async 
 })
 
 test('the timeout starts when a request is sent, not while it waits its turn', async () => {
-  // One at a time, 100 ms each: the fifth probe is answered 500 ms after it was asked, more
-  // than its 300 ms timeout, and passes with the latency of its own request.
+  // One at a time, 100 ms each: the last of 12 probes is answered over 1.1 s after it was
+  // asked, past its 800 ms timeout, and passes: its time ran only from its own request.
   const svc = await counted((_req, res) => setTimeout(() => res.end('ok'), 100))
-  const client = new ProbeClient({ timeoutMs: 300, concurrency: 1 })
+  const client = new ProbeClient({ timeoutMs: 800, concurrency: 1 })
   try {
     const probes = loadProbes(
-      Array.from({ length: 5 }, (_, i) => `- url: ${svc.url}/t/${i}\n  expect: { max-latency: 250ms }`).join('\n'), // prettier-ignore
+      Array.from({ length: 12 }, (_, i) => `- url: ${svc.url}/t/${i}`).join('\n'),
     )
     const t = performance.now()
     const rs = await Promise.all(probes.map((p) => client.run(p)))
-    expect(performance.now() - t).toBeGreaterThanOrEqual(490)
-    expect(rs.map((r) => r.error ?? 'pass')).toEqual(Array(5).fill('pass'))
-    for (const r of rs) expect(r.latencyMs).toBeLessThan(250)
+    expect(performance.now() - t).toBeGreaterThanOrEqual(1190) // a lower bound: load only adds
+    expect(rs.map((r) => r.error ?? 'pass')).toEqual(Array(12).fill('pass'))
     expect(svc.peak.requests).toBe(1)
   } finally {
     await client.close()
@@ -154,10 +153,10 @@ test('a hanging request holds its slot for its own timeout only; the next probe 
     const [a, b] = await Promise.all([client.run(hang!), client.run(next!)])
     expect(a).toMatchObject({ ok: false, error: 'timeout' })
     expect(b).toMatchObject({ ok: true, status: 200 })
-    // Sent once the hanging request's socket was freed (undici's coarse timers: within ~1.5 s),
-    // so none of that wait is in its latency.
-    expect(b.latencyMs).toBeLessThan(100)
-    expect(performance.now() - t).toBeLessThan(2500)
+    // Sent once the hanging request's socket was freed (undici's coarse timers: within ~1.5 s,
+    // and the slot goes back at the latest 2 s after the deadline): the queue never stalls on
+    // a hang. A generous bound: this is about forever, not about speed.
+    expect(performance.now() - t).toBeLessThan(10_000)
   } finally {
     await client.close()
     await svc.close()
@@ -165,9 +164,9 @@ test('a hanging request holds its slot for its own timeout only; the next probe 
 })
 
 test('the limit is per origin: a slow origin does not hold up another', async () => {
-  const slow = await counted((_req, res) => setTimeout(() => res.end('slow'), 300))
+  const slow = await counted((_req, res) => setTimeout(() => res.end('slow'), 1000))
   const fast = await counted((_req, res) => res.end('fast'))
-  const client = new ProbeClient({ timeoutMs: 2000, concurrency: 2 })
+  const client = new ProbeClient({ timeoutMs: 5000, concurrency: 2 })
   try {
     const probes = loadProbes(
       [0, 1, 2, 3].map((i) => `- url: ${slow.url}/s/${i}\n- url: ${fast.url}/f/${i}`).join('\n'),
@@ -181,8 +180,11 @@ test('the limit is per origin: a slow origin does not hold up another', async ()
         done[p.url.pathname] = performance.now() - t
       }),
     )
-    for (const i of [0, 1, 2, 3]) expect(done[`/f/${i}`]).toBeLessThan(250)
-    expect(done['/s/3']).toBeGreaterThanOrEqual(590) // two at a time: 300 ms, then 300 more
+    // Every fast probe is done before the first slow answer: none waited behind the slow ones.
+    const fastDone = Math.max(...[0, 1, 2, 3].map((i) => done[`/f/${i}`]!))
+    const slowFirst = Math.min(...[0, 1, 2, 3].map((i) => done[`/s/${i}`]!))
+    expect(fastDone).toBeLessThan(slowFirst)
+    expect(done['/s/3']).toBeGreaterThanOrEqual(1990) // two at a time: 1 s, then 1 s more
     expect(slow.peak.requests).toBe(2)
   } finally {
     await client.close()

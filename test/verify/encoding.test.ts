@@ -91,21 +91,22 @@ test.each([
   ['gzip', (b: Buffer) => gzipSync(b, { level: 9 })],
   ['br', (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })],
   ['deflate', (b: Buffer) => deflateSync(b, { level: 9 })],
-])('a 64 MiB %s bomb of zeros stops at the 1 MiB cap, quickly', async (coding, encode) => {
+])('a 64 MiB %s bomb of zeros stops at the 1 MiB cap', async (coding, encode) => {
   const bomb = encode(Buffer.alloc(64 * 1024 * 1024))
   expect(bomb.length).toBeLessThan(MAX_BODY / 4) // small on the wire: only decoding makes it big
   alwaysEncoded(coding, bomb)
-  const t = performance.now()
+  const before = process.memoryUsage().arrayBuffers
   const r = await client.run(probe())
-  const took = performance.now() - t
+  // Held decoded, the bomb would add its 64 MiB; capped, about 1 MiB is kept. (Memory, not
+  // time: a timed bound failed under the full suite's load; speed is for benchmarks.)
+  const grew = process.memoryUsage().arrayBuffers - before
   expect(r).toMatchObject({
     ok: false,
     error: 'body-too-large',
     message: `the body is larger than ${MAX_BODY} bytes`,
   })
   expect(r.evidence).toBe('\0'.repeat(2048))
-  // Decoding all 64 MiB takes several times this (and holds 64 MiB); 1 MiB takes milliseconds.
-  expect(took).toBeLessThan(250)
+  expect(grew).toBeLessThan(16 * 1024 * 1024)
 })
 
 test('an encoded body over 1 MiB on the wire is too large before it is decoded', async () => {

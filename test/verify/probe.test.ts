@@ -279,3 +279,26 @@ test('tls: speaking TLS to a plain HTTP port', async () => {
   const r = await client.run(probe(`- url: https://127.0.0.1:${svc.port}/`))
   expect(r).toMatchObject({ ok: false, error: 'tls' })
 })
+
+test('headers that arrive after the deadline: the late body is dropped without an unheard error', async () => {
+  // undici's headers timeout runs on 1 s timers, so an answer can start after our deadline; its
+  // body, still streaming, is destroyed then, and undici reports that destroy as an 'error'
+  // event. Unheard, it crashed the action under load (exit 1 with no outputs).
+  const errors: unknown[] = []
+  const heard = (e: unknown) => errors.push(e)
+  process.on('uncaughtException', heard)
+  try {
+    svc.handle((_req, res) => {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/plain' })
+        res.write('partial body, more to come')
+      }, 600)
+    })
+    const r = await client.run(probe(`- name: late\n  url: ${svc.url}/`))
+    expect(r).toMatchObject({ ok: false, error: 'timeout' })
+    await new Promise((done) => setTimeout(done, 1500))
+    expect(errors).toEqual([])
+  } finally {
+    process.off('uncaughtException', heard)
+  }
+})
