@@ -211,7 +211,9 @@ const severityLine = (p: Prepared) =>
 function compose(p: Prepared, b: Budget, mode: 'body' | 'comment'): string {
   const i = p.input
   if (mode === 'comment') {
-    const head = `## 🔴 Another failed deploy: ${shaCode(i.failedSha)} to ${untrusted(i.environment, 100)}`
+    const head = isRegional(i)
+      ? `## 🟠 A regional problem after the deploy of ${shaCode(i.failedSha)} to ${untrusted(i.environment, 100)}`
+      : `## 🔴 Another failed deploy: ${shaCode(i.failedSha)} to ${untrusted(i.environment, 100)}`
     return [
       head,
       opening(p),
@@ -326,8 +328,8 @@ export function incidentTitle(input: IncidentInput): string {
   const flat = (s: string) => plainLine(s).replace(/\s+/g, ' ').trim()
   const env = clip(flat(input.environment), 100)
   const sha = short(flat(input.failedSha))
-  // A release no probe measured (a rollback on demand, a failed deploy command) was not verified.
   if (isRegional(input)) return regionalTitle(env, sha, input)
+  // A release no probe measured (a rollback on demand, a failed deploy command) was not verified.
   const what = unprobed(input.verification) ? 'declared bad without a probe' : 'failed verification'
   switch (input.rollback.state) {
     case 'recovered':

@@ -53,6 +53,12 @@ test('regional: the title, summary and severity say the release is not the suspe
   expect(body).not.toContain('probably still serving')
   expect(body).toMatch(/\| eu-west \| 🔴 failing \(P1\) \| `homepage`/)
   expect(body).toMatch(/\| us-east \| 🟢 healthy \| {2}\|/)
+  // An update on an incident already open says the same, not "another failed deploy".
+  const comment = renderIncidentComment(i)
+  expect(problems(comment)).toEqual([])
+  expect(comment.split('\n')[0]).toBe(
+    '## 🟠 A regional problem after the deploy of `abc1234` to production',
+  )
 })
 
 test('a failed release seen from several vantages: the usual story, with the table', () => {
