@@ -4,12 +4,10 @@
 // report, the summary and the issue, and whatever it does, the rollback happens on time.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { verifyCommand } from '../../src/commands/verify.js'
 import { short } from '../../src/github/context.js'
-import { VERIFIED_MARK } from '../../src/rollback/previous.js'
 import { judge, paragraphsOf } from '../helpers/markdown-oracle.js'
-import { fastInputs, runEnv, step, worldPerTest, type Inputs } from '../helpers/step.js'
-import { DEPLOY_TO, TOKEN, type World } from '../helpers/world.js'
+import { badReleaseLive, verifyBadRelease, worldPerTest, type Inputs } from '../helpers/step.js'
+import { TOKEN, type World } from '../helpers/world.js'
 
 let w: World
 worldPerTest((x) => (w = x))
@@ -27,19 +25,9 @@ interface Report {
 }
 
 async function failedVerify(inputs: Inputs, env: Record<string, string> = {}) {
-  const s = await step(
-    {
-      command: 'verify',
-      ...fastInputs(w),
-      'rollback-strategy': 'command',
-      'rollback-command': DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA'),
-      ...inputs,
-    },
-    runEnv(w, w.repo.bad, env),
-  )
-  await verifyCommand(s.settings, s.io)
-  const report = JSON.parse(readFileSync(s.rec.outputs.report!, 'utf8')) as Report
-  return { rec: s.rec, report }
+  const rec = await verifyBadRelease(w, inputs, env)
+  const report = JSON.parse(readFileSync(rec.outputs.report!, 'utf8')) as Report
+  return { rec, report }
 }
 
 /** The time of the first timeline event that matches. */
@@ -62,10 +50,7 @@ function evidenceOfIssue(): { said: string; block: string } {
 const SERVING = (url: string) =>
   `node -e "fetch('${url}/healthz').then((r) => r.json()).then((j) => console.log('serving ' + j.version))"`
 
-beforeEach(async () => {
-  w.seedDeployment(w.repo.good, 'success', VERIFIED_MARK)
-  await w.deploy(w.repo.bad)
-})
+beforeEach(() => badReleaseLive(w))
 
 test('after the verdict, before the rollback, with the rollback variables: its output in the report, summary and issue', async () => {
   const { rec, report } = await failedVerify({

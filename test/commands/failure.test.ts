@@ -3,11 +3,9 @@
 // GitHub does. The fault matrix through the bundled action is test/e2e/faults.test.ts; these are
 // its command-level cases, with a recording runner.
 import { readFileSync } from 'node:fs'
-import { verifyCommand } from '../../src/commands/verify.js'
-import { VERIFIED_MARK } from '../../src/rollback/previous.js'
 import { short } from '../../src/github/context.js'
-import { fastInputs, runEnv, step, worldPerTest, type Inputs } from '../helpers/step.js'
-import { DEPLOY_TO, type World } from '../helpers/world.js'
+import { badReleaseLive, verifyBadRelease, worldPerTest, type Inputs } from '../helpers/step.js'
+import type { World } from '../helpers/world.js'
 
 let w: World
 worldPerTest((x) => (w = x))
@@ -19,25 +17,10 @@ const FAST_GITHUB = {
   DEPLOY_GUARD_GITHUB_CALL_TIMEOUT_MS: '3000',
 }
 
-async function failedVerify(inputs: Inputs = {}, env: Record<string, string> = {}) {
-  const s = await step(
-    {
-      command: 'verify',
-      ...fastInputs(w),
-      'rollback-strategy': 'command',
-      'rollback-command': DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA'),
-      ...inputs,
-    },
-    runEnv(w, w.repo.bad, { ...FAST_GITHUB, ...env }),
-  )
-  await verifyCommand(s.settings, s.io)
-  return s.rec
-}
+const failedVerify = (inputs: Inputs = {}, env: Record<string, string> = {}) =>
+  verifyBadRelease(w, inputs, { ...FAST_GITHUB, ...env })
 
-beforeEach(async () => {
-  w.seedDeployment(w.repo.good, 'success', VERIFIED_MARK)
-  await w.deploy(w.repo.bad)
-})
+beforeEach(() => badReleaseLive(w))
 
 test('GitHub refuses the issue: rolled back anyway, the whole issue in the summary and report', async () => {
   w.gh.faults.inject({ method: 'POST', path: ISSUES, status: 422, times: Infinity })

@@ -5,11 +5,20 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyCommand } from '../../src/commands/verify.js'
-import { FAILED_MARK, VERIFIED_MARK } from '../../src/rollback/previous.js'
+import { FAILED_MARK } from '../../src/rollback/previous.js'
 import { vantageReport, type VantageReport } from '../../src/verify/vantages.js'
 import { failedReport, restoreReport } from '../incident/render-fixtures.js'
-import { fastInputs, runEnv, step, worldPerTest, writes, type Inputs } from '../helpers/step.js'
-import { DEPLOY_TO, type World } from '../helpers/world.js'
+import {
+  badReleaseLive,
+  fastInputs,
+  runEnv,
+  step,
+  verifyBadRelease,
+  worldPerTest,
+  writes,
+  type Inputs,
+} from '../helpers/step.js'
+import type { World } from '../helpers/world.js'
 
 let w: World
 worldPerTest((x) => (w = x))
@@ -28,26 +37,11 @@ function reports(seen: Record<string, 'good' | 'bad'>): string {
   return 'reports'
 }
 
-async function fanIn(inputs: Inputs, env: Record<string, string> = {}) {
-  const s = await step(
-    {
-      command: 'verify',
-      ...fastInputs(w),
-      probes: '', // a fan-in probes nothing itself; without probes a restored release is not verified
-      'rollback-strategy': 'command',
-      'rollback-command': DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA'),
-      ...inputs,
-    },
-    runEnv(w, w.repo.bad, env),
-  )
-  await verifyCommand(s.settings, s.io)
-  return s.rec
-}
+/** A fan-in probes nothing itself; without probes a restored release is not verified. */
+const fanIn = (inputs: Inputs, env: Record<string, string> = {}) =>
+  verifyBadRelease(w, { probes: '', ...inputs }, env)
 
-beforeEach(async () => {
-  w.seedDeployment(w.repo.good, 'success', VERIFIED_MARK)
-  await w.deploy(w.repo.bad)
-})
+beforeEach(() => badReleaseLive(w))
 
 test('healthy from every vantage: verified, no scope, nothing else written', async () => {
   const rec = await fanIn({ reports: reports({ eu: 'good', us: 'good' }) })

@@ -13,7 +13,9 @@ import { OUTPUTS, type OutputName } from '../../src/constants.js'
 import { guardRunner } from '../../src/runner/guard.js'
 import type { Runner } from '../../src/runner/runner.js'
 import type { Call } from './runner-commands.js'
-import { createWorld, TOKEN, type World } from './world.js'
+import { verifyCommand } from '../../src/commands/verify.js'
+import { VERIFIED_MARK } from '../../src/rollback/previous.js'
+import { createWorld, DEPLOY_TO, TOKEN, type World } from './world.js'
 
 export type Inputs = Partial<Record<InputName, string>>
 
@@ -191,4 +193,33 @@ export function worldPerTest(set: (w: World) => void): void {
     expect(current!.gh.unimplemented).toEqual([])
     await current!.close()
   })
+}
+
+/** The good release verified by an earlier run, the bad one live: where a failure branch starts. */
+export async function badReleaseLive(w: World): Promise<void> {
+  w.seedDeployment(w.repo.good, 'success', VERIFIED_MARK)
+  await w.deploy(w.repo.bad)
+}
+
+/**
+ * A verify step of the bad release, as src/main.ts runs it, whose rollback command puts the
+ * previous release back on the world's service; `inputs` and `env` add to or replace that.
+ */
+export async function verifyBadRelease(
+  w: World,
+  inputs: Inputs = {},
+  env: Record<string, string> = {},
+): Promise<Recording> {
+  const s = await step(
+    {
+      command: 'verify',
+      ...fastInputs(w),
+      'rollback-strategy': 'command',
+      'rollback-command': DEPLOY_TO(w.service.url, 'DEPLOY_GUARD_PREVIOUS_SHA'),
+      ...inputs,
+    },
+    runEnv(w, w.repo.bad, env),
+  )
+  await verifyCommand(s.settings, s.io)
+  return s.rec
 }
