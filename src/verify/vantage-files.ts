@@ -5,11 +5,11 @@
 
 import { globSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
-import { InputError } from '../config/errors.js'
-import { fromZod } from '../config/errors.js'
+import { fromZod, InputError } from '../config/errors.js'
 import { vantageReportSchema, type Found, type VantageReport } from './vantages.js'
 
-/** A vantage report is a few hundred kB at most; a larger file is not one of ours. */
+/** A vantage report holds a whole verification (megabytes with thousands of probes); past
+ * 64 MiB a file is not one of ours, and is not read into memory. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024
 
 function walk(dir: string): string[] {

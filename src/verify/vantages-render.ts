@@ -1,7 +1,7 @@
 // The vantages as people read them: one table row per vantage (verdict, failing probes, p95),
-// for the fan-in's job summary and the incident issue, and the fan-in's log sentence. Pure:
-// the view in, markdown or plain text out. Vantage and probe names come from files a matrix
-// job wrote, so they are neutralised like any other untrusted text.
+// for the fan-in's job summary and the incident issue. Pure: the view in, markdown out. Vantage
+// and probe names come from files a matrix job wrote, so they are neutralised like any other
+// untrusted text.
 
 import { clip, code, md, table } from '../report/markdown.js'
 import { count } from '../report/text.js'
