@@ -39,6 +39,16 @@ const DECODERS: Record<string, (first?: Buffer) => Decoder> = {
   br: () => createBrotliDecompress(),
 }
 
+/**
+ * Drops a body unread. undici reports the destroy of a body it has received but nobody read as
+ * an 'error' event (UND_ERR_ABORTED); with no listener that is an uncaught exception, and it
+ * ended the action with no outputs when an answer arrived after its probe's deadline.
+ */
+export function discard(body: Body): void {
+  body.on('error', () => {})
+  body.destroy()
+}
+
 /** The codings of a Content-Encoding header, in the order they were applied; [] for none. */
 export function codings(header: string | string[] | undefined): string[] {
   if (header === undefined) return [] // nearly every answer: no work per request
@@ -59,8 +69,7 @@ export function readBody(body: Body, encoding: string | string[] | undefined): P
   if (applied.length === 0) return readPlain(body)
   const unknown = applied.find((c) => !DECODERS[c])
   if (unknown) {
-    body.on('error', () => {}) // undici reports its own destroy as an abort: nothing to hear
-    body.destroy()
+    discard(body)
     return Promise.resolve({
       encodingError: `the body is encoded as "${unknown}", which deploy-guard does not decode (it asks for Accept-Encoding: identity; gzip, deflate and br are decoded)`,
     })

@@ -7,7 +7,7 @@ import type { LookupFunction } from 'node:net'
 import { Agent, buildConnector, request, type Dispatcher } from 'undici'
 import { isSensitiveHeader, redactUrl } from '../report/redact.js'
 import { check } from './assertions.js'
-import { MAX_BODY, readBody } from './body.js'
+import { discard, MAX_BODY, readBody } from './body.js'
 import { classify, describe, type ErrorClass } from './probe-errors.js'
 import { OriginLimiter, originKey, type Release } from './limiter.js'
 import { metricOutcome } from './metric.js'
@@ -188,7 +188,7 @@ export class ProbeClient {
     return new Promise<ProbeResult>((resolve) => {
       const timer = setTimeout(() => {
         state.late = true
-        state.body?.destroy()
+        if (state.body) discard(state.body)
         // undici's headers timeout runs on its coarse timers (lib/util/timers.js: 1 s
         // resolution), so a late attempt settles up to ~1.5 s after this. Should one never
         // settle, its slot still goes back: a hanging server must not stall the queue.
@@ -247,7 +247,7 @@ export class ProbeClient {
         state.headers = true
         state.body = res.body
         if (state.late) {
-          res.body.destroy() // the deadline already answered
+          discard(res.body) // the deadline already answered
           throw LATE
         }
         const location = res.headers.location
