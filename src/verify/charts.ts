@@ -81,6 +81,7 @@ export function points(rounds: ChartRound[]): Point[] {
   return out
 }
 
+/** A mermaid xychart in GitHub's width, its lines in `colours` (one, or a comma list). */
 function chart(colour: string, lines: string[]): string[] {
   return [
     '```mermaid',
@@ -167,21 +168,10 @@ export function metricChart(
   const top = Math.max(...lines.flatMap((l) => l.ys), 0)
   const gaps = pts.some((p) => p.value === null) ? ', no data drawn as 0' : ''
   const per = size > 1 ? `per ${size} rounds, highest` : 'per round'
-  return [
-    '```mermaid',
-    '---',
-    'config:',
-    '  themeVariables:',
-    '    xyChart:',
-    `      plotColorPalette: "${lines.map((l) => l.colour[1]).join(', ')}"`,
-    '  xyChart:',
-    `    width: ${WIDTH}`,
-    '---',
-    'xychart-beta',
-    `  title "${mermaidText(name, 40)} ${per}: ${lines.map((l) => `${mermaidText(l.label, 40)} (${l.colour[0]})`).join(', ')}${gaps}"`,
-    `  x-axis "round" [${pts.map((p) => `"${p.label}"`).join(', ')}]`,
-    `  y-axis "value" 0 --> ${Number((top * 1.2 || 1).toPrecision(3))}`,
-    ...lines.map((l) => `  line [${l.ys.map((y) => Number(y.toPrecision(6))).join(', ')}]`),
-    '```',
-  ]
+  return chart(lines.map((l) => l.colour[1]).join(', '), [
+    `title "${mermaidText(name, 40)} ${per}: ${lines.map((l) => `${mermaidText(l.label, 40)} (${l.colour[0]})`).join(', ')}${gaps}"`,
+    `x-axis "round" [${pts.map((p) => `"${p.label}"`).join(', ')}]`,
+    `y-axis "value" 0 --> ${Number((top * 1.2 || 1).toPrecision(3))}`,
+    ...lines.map((l) => `line [${l.ys.map((y) => Number(y.toPrecision(6))).join(', ')}]`),
+  ])
 }

@@ -2,18 +2,10 @@
 // largest job summary a real run writes (issue 11 measured 1.77 MB for 5,000 probes).
 import { decide, type Round } from '../../src/verify/verdict.js'
 import type { VerifyReport } from '../../src/verify/report.js'
-import type { VerifyConfig } from '../../src/verify/probing.js'
+import { CONFIG } from '../incident/render-fixtures.js'
 import { NGINX_502 } from './hostile.js'
 
-const config: VerifyConfig = {
-  initialDelayMs: 0,
-  intervalMs: 10_000,
-  durationMs: 60_000,
-  failureThreshold: 3,
-  successThreshold: 3,
-  probeTimeoutMs: 5000,
-  probeConcurrency: 8,
-}
+const config = CONFIG
 
 export function manyFailingProbes(n: number, name = (i: number) => `probe-${i}`): VerifyReport {
   const t0 = Date.parse('2026-12-01T10:00:00Z')

@@ -4,6 +4,7 @@
 // way GitHub does where it matters (fences, code spans, table rows).
 
 import type { ChangeSet, IncidentInput, TimelineEvent } from '../../src/incident/types.js'
+import type { VerifyConfig } from '../../src/verify/probing.js'
 import type { VerifyReport } from '../../src/verify/report.js'
 
 export const FAILED = 'abc1234def5678abc1234def5678abc1234def56'
@@ -11,7 +12,8 @@ export const PREVIOUS = 'def5678abc1234def5678abc1234def5678abc12'
 export const T0 = Date.parse('2026-03-03T14:00:00Z')
 export const at = (s: number) => new Date(T0 + s * 1000).toISOString().replace('.000Z', 'Z')
 
-const config = {
+/** Every 10 s for 60 s, thresholds 3: the analysis config of the fixtures' reports. */
+export const CONFIG: VerifyConfig = {
   initialDelayMs: 0,
   intervalMs: 10_000,
   durationMs: 60_000,
@@ -56,7 +58,7 @@ export function failedReport(): VerifyReport {
     environment: 'production',
     startedAt: at(0),
     endedAt: at(31),
-    config,
+    config: CONFIG,
     probes: [
       { name: 'homepage', method: 'GET', url: 'https://shop.example.com/', headers: {}, critical: true }, // prettier-ignore
       { name: 'api', method: 'GET', url: 'https://shop.example.com/api/health?token=REDACTED', headers: { authorization: '[REDACTED]' }, critical: false }, // prettier-ignore

@@ -71,9 +71,11 @@ test('a timeout stops the whole process group, children included', async () => {
   expect(existsSync(marker) ? readFileSync(marker, 'utf8') : 'killed').toBe('killed')
 })
 
-test('cancellation stops the command promptly', async () => {
+/** `sleep 30` under `signal`, aborted `abortAfterMs` after the start (0: before it). */
+async function cancelledSleep(abortAfterMs: number) {
   const ac = new AbortController()
-  setTimeout(() => ac.abort(), 100)
+  if (abortAfterMs === 0) ac.abort()
+  else setTimeout(() => ac.abort(), abortAfterMs)
   const t = Date.now()
   const r = await runShell('sleep 30', {
     env,
@@ -82,23 +84,19 @@ test('cancellation stops the command promptly', async () => {
     signal: ac.signal,
     graceMs: 200,
   })
+  return { r, took: Date.now() - t }
+}
+
+test('cancellation stops the command promptly', async () => {
+  const { r, took } = await cancelledSleep(100)
   expect(r.cancelled).toBe(true)
-  expect(Date.now() - t).toBeLessThan(1500)
+  expect(took).toBeLessThan(1500)
 })
 
 test('a command started after the run was cancelled is stopped at once, not at its timeout', async () => {
-  const ac = new AbortController()
-  ac.abort()
-  const t = Date.now()
-  const r = await runShell('sleep 30', {
-    env,
-    timeoutMs: 10_000,
-    onLine: () => {},
-    signal: ac.signal,
-    graceMs: 200,
-  })
+  const { r, took } = await cancelledSleep(0)
   expect(r.cancelled).toBe(true)
-  expect(Date.now() - t).toBeLessThan(1500)
+  expect(took).toBeLessThan(1500)
 })
 
 describe('commandEnvironment', () => {
