@@ -43,7 +43,7 @@ export async function vantageCommand(
   if (v.outcome === 'cancelled') io.runner.fail(said)
   else if (failed)
     io.runner.warning(
-      `${said}. This vantage only reports (its step passes, so fail-fast does not cancel the other vantages); the fan-in job with reports decides.`,
+      `${said.replace(/\.$/, '')}. This vantage only reports (its step passes, so fail-fast does not cancel the other vantages); the fan-in job with reports decides.`,
     )
   else io.runner.info(said)
 }

@@ -288,19 +288,28 @@ export function postmortem(
       : '',
     '- _Fill in._',
   ].filter(Boolean)
-  const actions: string[][] = [
-    ['Find and fix the cause in the failed release', '_owner_', day(i.now, 7), ''],
-    ['Add a test or probe that catches this before production', '_owner_', day(i.now, 14), ''],
-    i.rollback.state === 'recovered'
-      ? ['Review how long detection and rollback took', '_owner_', day(i.now, 14), '']
-      : ['Make the rollback path work for this failure', '_owner_', day(i.now, 7), ''],
-  ]
+  const regional = i.vantages?.scope === 'regional'
+  // A regional problem is a path to the service, not the release: its actions are about that.
+  const actions: string[][] = regional
+    ? [
+        ['Find why the failing vantages could not reach the service', '_owner_', day(i.now, 7), ''],
+        ['Decide whether that path needs its own monitoring', '_owner_', day(i.now, 14), ''],
+      ]
+    : [
+        ['Find and fix the cause in the failed release', '_owner_', day(i.now, 7), ''],
+        ['Add a test or probe that catches this before production', '_owner_', day(i.now, 14), ''],
+        i.rollback.state === 'recovered'
+          ? ['Review how long detection and rollback took', '_owner_', day(i.now, 14), '']
+          : ['Make the rollback path work for this failure', '_owner_', day(i.now, 7), ''],
+      ]
   return [
     '_A starting point with the facts from this run; the team fills in the rest. Blameless: describe what the system and the process allowed, not who did what._',
     '### Summary',
     blind
       ? `On ${day(since, 0)}, release ${shaCode(i.failedSha)} deployed to ${env} was declared bad without verification (${untrusted(v.verdict.reason, 300)}) and ${outcome}.`
-      : `On ${day(since, 0)}, release ${shaCode(i.failedSha)} deployed to ${env} failed verification (${untrusted(v.verdict.outcome, 20)}) and ${outcome}.`,
+      : regional
+        ? `On ${day(since, 0)}, after release ${shaCode(i.failedSha)} was deployed to ${env}, ${i.vantages!.failingCount} of ${i.vantages!.counted} vantages could not verify it, fewer than the quorum: a regional problem; the release was not rolled back.`
+        : `On ${day(since, 0)}, release ${shaCode(i.failedSha)} deployed to ${env} failed verification (${untrusted(v.verdict.outcome, 20)}) and ${outcome}.`,
     '### Impact',
     [
       `- Severity: ${i.severity}.`,

@@ -51,6 +51,10 @@ test('regional: the title, summary and severity say the release is not the suspe
   )
   expect(body).toContain('is not the cause')
   expect(body).not.toContain('probably still serving')
+  // The postmortem is about the path, not a failed release.
+  expect(body).toContain('1 of 3 vantages could not verify it, fewer than the quorum')
+  expect(body).toContain('Find why the failing vantages could not reach the service')
+  expect(body).not.toContain('Find and fix the cause in the failed release')
   expect(body).toMatch(/\| eu-west \| 🔴 failing \(P1\) \| `homepage`/)
   expect(body).toMatch(/\| us-east \| 🟢 healthy \| {2}\|/)
   // An update on an incident already open says the same, not "another failed deploy".
